@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { settings } from './schemas/settings';
+
+/** Events the core pushes to the dashboard (IPC in the desktop, Server-Sent Events in the browser edition). */
+export const events = {
+  'settings.changed': settings,
+  'leads.changed': z.object({ reason: z.enum(['demo', 'import', 'merge', 'edit']), total: z.number().int().nonnegative() }),
+} as const;
+
+/** The names of push events. */
+export type EventName = keyof typeof events;
+
+/** The payload of a push event. */
+export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
+
+/** True for names that exist in the events map. */
+export const isEventName = (name: unknown): name is EventName => typeof name === 'string' && Object.hasOwn(events, name);
