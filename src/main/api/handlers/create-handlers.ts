@@ -1,0 +1,16 @@
+import type { Services } from '../../services';
+import type { Handlers } from '../handler-types';
+import { apiKeyHandlers } from './api-key-handlers';
+import { catalogueHandlers } from './catalogue-handlers';
+import { leadsHandlers } from './leads-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { systemHandlers } from './system-handlers';
+
+/** The complete handler map for the contract. */
+export const createHandlers = (s: Services): Handlers => ({
+  ...systemHandlers(s),
+  ...leadsHandlers(s),
+  ...catalogueHandlers(s),
+  ...settingsHandlers(s),
+  ...apiKeyHandlers(s),
+});

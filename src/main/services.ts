@@ -1,0 +1,31 @@
+import type { Clock } from '../shared/clock';
+import type { EventBus } from './event-bus';
+import type { ApiKeysRepo } from './store/repos/api-keys-repo';
+import type { CatalogueRepo } from './store/repos/catalogue-repo';
+import type { CompaniesRepo } from './store/repos/companies-repo';
+import type { LeadsRepo } from './store/repos/leads-repo';
+import type { SessionsRepo } from './store/repos/sessions-repo';
+import type { SettingsRepo } from './store/repos/settings-repo';
+import type { Store } from './store/store';
+
+/** Facts about the running instance that handlers report. */
+export interface InstanceInfo {
+  readonly edition: 'desktop' | 'browser';
+  readonly version: string;
+  readonly dataDir: string;
+  readonly startedAt: number;
+}
+
+/** Everything handlers, loops and transports share: the store, its repositories, the bus and the clock. */
+export interface Services {
+  readonly info: InstanceInfo;
+  readonly clock: Clock;
+  readonly store: Store;
+  readonly bus: EventBus;
+  readonly settings: SettingsRepo;
+  readonly apiKeys: ApiKeysRepo;
+  readonly sessions: SessionsRepo;
+  readonly leads: LeadsRepo;
+  readonly companies: CompaniesRepo;
+  readonly catalogue: CatalogueRepo;
+}
