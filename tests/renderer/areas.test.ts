@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { areaFromHash, areas, hrefOf } from '../../src/renderer/routing/areas';
+
+describe('hash routes', () => {
+  it('reads the area a hash names', () => {
+    expect(areaFromHash('#/settings')).toBe('settings');
+    expect(areaFromHash('#/outbox/42')).toBe('outbox');
+    expect(areaFromHash('#/inbox?thread=3')).toBe('inbox');
+  });
+
+  it('falls back to Leads for an empty or unknown hash', () => {
+    expect(areaFromHash('')).toBe('leads');
+    expect(areaFromHash('#/')).toBe('leads');
+    expect(areaFromHash('#/nowhere')).toBe('leads');
+  });
+
+  it('links to every area with a hash it reads back', () => {
+    for (const area of areas) expect(areaFromHash(hrefOf(area.id))).toBe(area.id);
+  });
+});
