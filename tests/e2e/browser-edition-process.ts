@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,8 @@ export interface BrowserEdition {
   readonly loginUrl: string;
   readonly apiKey: string;
   readonly stdout: () => string;
+  /** A fresh one-time login URL from `--login-url` (each URL works once). */
+  newLoginUrl(): string;
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,12 @@ export async function startBrowserEdition(args: string[] = []): Promise<BrowserE
     loginUrl,
     apiKey,
     stdout: () => out,
+    newLoginUrl() {
+      const printed = execFileSync(process.execPath, [LOCAL_ENTRY, '--login-url', '--data-dir', dataDir], { encoding: 'utf8' });
+      const url = /Login URL \(one-time\): (\S+)/.exec(printed)?.[1];
+      if (!url) throw new Error(`--login-url printed no URL: ${printed}`);
+      return url;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

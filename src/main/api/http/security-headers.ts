@@ -1,16 +1,4 @@
-/** The dashboard's Content Security Policy: only our own scripts, styles and connections; no framing, no plugins. */
-export const DASHBOARD_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { DASHBOARD_CSP } from '../../../shared/content-security-policy';
 
 /** Headers sent with every response. */
 export const securityHeaders: Record<string, string> = {
