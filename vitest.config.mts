@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Unit and integration tests run from source; e2e drives the built browser edition in Debian's Chromium. */
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         test: {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pino from 'pino';
 import { startCore } from './core';
 import { resolveDataDir } from './data-dir';
 import { seedDemo } from './demo/seed-demo';
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(values['data-dir']);
   if (values['login-url']) return printLoginUrl(dataDir);
 
-  const logger = createLogger();
+  const logFile = join(dataDir, 'logs', 'outpost.log');
+  // The terminal is for the operator; structured logs go to a file in the data folder.
+  const logger = createLogger({ destination: pino.destination({ dest: logFile, mkdir: true }) });
   const core = await startCore({
     edition: 'browser',
     dataDir,
@@ -77,7 +80,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Outpost ${APP_VERSION}: browser edition${why ? ` (${why})` : ''}`,
-      `Data folder: ${dataDir}`,
+      `Data folder: ${dataDir} (logs: ${logFile})`,
       `Dashboard: open this one-time login URL: ${await core.loginUrl()}`,
       `API: ${core.http.origin}/api/v1 (OpenAPI: ${core.http.origin}/api/v1/openapi.json)`,
       ...(core.firstApiKey ? [`API key (shown once; rotate it in Settings): ${core.firstApiKey}`] : []),

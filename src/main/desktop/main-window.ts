@@ -11,6 +11,7 @@ export function createMainWindow(): BrowserWindow {
     minWidth: 1024,
     minHeight: 640,
     title: 'Outpost',
+    icon: join(__dirname, '../../resources/icon.png'),
     show: false,
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
