@@ -1,5 +1,11 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run; no thresholds.
+import { benchLeadsApi } from './api-bench';
 import { benchStore } from './store-bench';
 
-console.log(`Outpost benchmarks (node ${process.version}, ${new Date().toISOString()})\n`);
-benchStore();
+async function main(): Promise<void> {
+  console.log(`Outpost benchmarks (node ${process.version}, ${new Date().toISOString()})\n`);
+  benchStore();
+  await benchLeadsApi();
+}
+
+void main();
