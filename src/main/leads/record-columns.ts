@@ -1,0 +1,62 @@
+import { normaliseDomain, normaliseEmail, normaliseFacebookUrl, normaliseLinkedinUrl, splitFullName } from '../../shared/normalise';
+import type { ColumnValue, CompanyInput, LeadInput } from './upsert-types';
+
+/** Column values of a lead descriptor: only given, non-blank fields, with the normalised keys beside their raw forms. */
+export function leadColumns(input: LeadInput): Map<string, ColumnValue> {
+  const values = new Map<string, ColumnValue>();
+  const named = [input.firstName, input.middleName, input.lastName].some((v) => text(v) !== undefined);
+  const names = named ? input : splitFullName(input.fullName);
+  put(values, 'first_name', text(names.firstName));
+  put(values, 'middle_name', text(names.middleName));
+  put(values, 'last_name', text(names.lastName));
+  put(values, 'job_title', text(input.jobTitle));
+  putKeyed(values, 'email', input.email, normaliseEmail);
+  put(values, 'phone', text(input.phone));
+  putKeyed(values, 'linkedin', input.linkedinUrl, normaliseLinkedinUrl);
+  putKeyed(values, 'facebook', input.facebookUrl, normaliseFacebookUrl);
+  put(values, 'country', text(input.country));
+  put(values, 'location', text(input.location));
+  put(values, 'timezone', text(input.timezone));
+  put(values, 'picture_url', text(input.pictureUrl));
+  return values;
+}
+
+/** Column values of a company descriptor, under the same rules as `leadColumns`. */
+export function companyColumns(input: CompanyInput): Map<string, ColumnValue> {
+  const values = new Map<string, ColumnValue>();
+  put(values, 'name', text(input.name));
+  put(values, 'domain', normaliseDomain(text(input.domain) ?? input.website) ?? undefined);
+  put(values, 'email', text(input.email));
+  put(values, 'phone', text(input.phone));
+  putKeyed(values, 'linkedin', input.linkedinUrl, normaliseLinkedinUrl);
+  putKeyed(values, 'facebook', input.facebookUrl, normaliseFacebookUrl);
+  put(values, 'headcount', count(input.headcount));
+  put(values, 'revenue', count(input.revenue));
+  put(values, 'industry', text(input.industry));
+  put(values, 'country', text(input.country));
+  put(values, 'location', text(input.location));
+  put(values, 'timezone', text(input.timezone));
+  return values;
+}
+
+function put(values: Map<string, ColumnValue>, column: string, value: ColumnValue | undefined): void {
+  if (value !== undefined) values.set(column, value);
+}
+
+/** Raw form in `<name>` (or `<name>_url`) and normal form in `<name>_norm`; a value that does not normalise is ignored. */
+function putKeyed(values: Map<string, ColumnValue>, name: string, raw: string | null | undefined, normalise: (s: string) => string | null): void {
+  const given = text(raw);
+  const norm = given === undefined ? null : normalise(given);
+  if (given === undefined || norm === null) return;
+  values.set(name === 'email' ? name : `${name}_url`, given);
+  values.set(`${name}_norm`, norm);
+}
+
+function text(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function count(value: number | null | undefined): number | undefined {
+  return value !== null && value !== undefined && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
