@@ -1,5 +1,6 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run; no thresholds.
 import { benchLeadsApi } from './api-bench';
+import { benchIngest } from './ingest-bench';
 import { benchStore } from './store-bench';
 import { benchUpsert } from './upsert-bench';
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   console.log(`Outpost benchmarks (node ${process.version}, ${new Date().toISOString()})\n`);
   benchStore();
   benchUpsert();
+  await benchIngest();
   await benchLeadsApi();
 }
 

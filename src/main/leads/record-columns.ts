@@ -26,7 +26,7 @@ export function companyColumns(input: CompanyInput): Map<string, ColumnValue> {
   const values = new Map<string, ColumnValue>();
   put(values, 'name', text(input.name));
   put(values, 'domain', normaliseDomain(text(input.domain) ?? input.website) ?? undefined);
-  put(values, 'email', text(input.email));
+  put(values, 'email', normaliseEmail(text(input.email) ?? '') ?? undefined);
   put(values, 'phone', text(input.phone));
   putKeyed(values, 'linkedin', input.linkedinUrl, normaliseLinkedinUrl);
   putKeyed(values, 'facebook', input.facebookUrl, normaliseFacebookUrl);
@@ -43,12 +43,13 @@ function put(values: Map<string, ColumnValue>, column: string, value: ColumnValu
   if (value !== undefined) values.set(column, value);
 }
 
-/** Raw form in `<name>` (or `<name>_url`) and normal form in `<name>_norm`; a value that does not normalise is ignored. */
+/** Normal form in `<name>_norm` and the shown form beside it (an email is shown normalised, a URL as given); a value that does not normalise is ignored. */
 function putKeyed(values: Map<string, ColumnValue>, name: string, raw: string | null | undefined, normalise: (s: string) => string | null): void {
   const given = text(raw);
   const norm = given === undefined ? null : normalise(given);
   if (given === undefined || norm === null) return;
-  values.set(name === 'email' ? name : `${name}_url`, given);
+  if (name === 'email') values.set('email', norm);
+  else values.set(`${name}_url`, given);
   values.set(`${name}_norm`, norm);
 }
 

@@ -61,6 +61,16 @@ export class RecordWriter {
     return { id: row.id as number, outcome: 'updated' };
   }
 
+  /** The live row an upsert of these values would land on, without writing anything. */
+  existing(id: number | null | undefined, values: ReadonlyMap<string, ColumnValue>): Row | undefined {
+    return this.match(id, new Map(values));
+  }
+
+  /** Whether the values carry an id or a dedup key, i.e. whether an upsert can find an existing row at all. */
+  hasKey(id: number | null | undefined, values: ReadonlyMap<string, ColumnValue>): boolean {
+    return Boolean(id) || this.spec.keys.some(({ column }) => values.has(column));
+  }
+
   /** The first live row matched in precedence order; a key held by another row is dropped from `values` rather than stolen. */
   private match(id: number | null | undefined, values: Map<string, ColumnValue>): Row | undefined {
     let row = id ? this.byId.get(id) : undefined;

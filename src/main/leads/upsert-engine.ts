@@ -26,11 +26,17 @@ export class UpsertEngine {
     return this.companies.upsert(input.id, companyColumns(input), source);
   }
 
-  /** Matches a lead by id, email, LinkedIn then Facebook, upserts and links its company, and writes only given, non-blank fields. */
+  /**
+   * Matches a lead by id, email, LinkedIn then Facebook, upserts and links its company, and writes only given, non-blank fields.
+   * A company given without id, domain, LinkedIn or Facebook updates the lead's current company instead of adding a twin.
+   */
   upsertLead(input: LeadInput, source: UpsertSource): UpsertResult {
     const values = leadColumns(input);
-    const company = input.company ? this.upsertCompany(input.company, source) : null;
-    if (company) values.set('company_id', company.id);
+    if (input.company) {
+      const companyValues = companyColumns(input.company);
+      const id = this.companies.hasKey(input.company.id, companyValues) ? input.company.id : this.leads.existing(input.id, values)?.company_id;
+      values.set('company_id', this.companies.upsert(typeof id === 'number' ? id : null, companyValues, source).id);
+    }
     return this.leads.upsert(input.id, values, source);
   }
 }
