@@ -5,11 +5,14 @@ import type { Handlers } from './api/handler-types';
 import { startHttpServer, type HttpServer } from './api/http/create-http-server';
 import { databaseFile } from './data-dir';
 import { EventBus } from './event-bus';
+import { createImportLoop } from './loops/import-loop';
+import { createIngestLoop } from './loops/ingest-loop';
 import { createSweepLoop } from './loops/sweep-loop';
 import type { InstanceInfo, Services } from './services';
 import { ApiKeysRepo } from './store/repos/api-keys-repo';
 import { CatalogueRepo } from './store/repos/catalogue-repo';
 import { CompaniesRepo } from './store/repos/companies-repo';
+import { ImportsRepo } from './store/repos/imports-repo';
 import { LeadsRepo } from './store/repos/leads-repo';
 import { SessionsRepo } from './store/repos/sessions-repo';
 import { SettingsRepo } from './store/repos/settings-repo';
@@ -55,10 +58,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     leads: new LeadsRepo(store.db),
     companies: new CompaniesRepo(store.db),
     catalogue: new CatalogueRepo(store.db),
+    imports: new ImportsRepo(store.sqlite, now),
   };
   const handlers = createHandlers(services);
   const firstApiKey = await services.apiKeys.ensure();
-  const loops = [createSweepLoop(services, options.logger)];
+  const loops = [createSweepLoop(services, options.logger), createIngestLoop(services, options.logger), createImportLoop(services, options.logger)];
   let http: HttpServer;
   try {
     http = await startHttpServer(services, handlers, { port: options.port, dashboardDir: options.dashboardDir, logger: options.logger });

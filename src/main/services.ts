@@ -3,6 +3,7 @@ import type { EventBus } from './event-bus';
 import type { ApiKeysRepo } from './store/repos/api-keys-repo';
 import type { CatalogueRepo } from './store/repos/catalogue-repo';
 import type { CompaniesRepo } from './store/repos/companies-repo';
+import type { ImportsRepo } from './store/repos/imports-repo';
 import type { LeadsRepo } from './store/repos/leads-repo';
 import type { SessionsRepo } from './store/repos/sessions-repo';
 import type { SettingsRepo } from './store/repos/settings-repo';
@@ -28,4 +29,5 @@ export interface Services {
   readonly leads: LeadsRepo;
   readonly companies: CompaniesRepo;
   readonly catalogue: CatalogueRepo;
+  readonly imports: ImportsRepo;
 }

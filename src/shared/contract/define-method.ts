@@ -13,6 +13,8 @@ export interface MethodSpec<I extends z.ZodObject = z.ZodObject, O extends z.Zod
   readonly output: O;
   /** Reachable without a key or session (still Host/Origin checked); only for data-free probes. */
   readonly public?: boolean;
+  /** A larger request body than the default 1 MiB (file uploads). */
+  readonly maxBodyBytes?: number;
 }
 
 /** Declares a method while keeping its exact schema types. */

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { importSummary } from './schemas/imports';
 import { settings } from './schemas/settings';
 
 /** Events the core pushes to the dashboard (IPC in the desktop, Server-Sent Events in the browser edition). */
 export const events = {
   'settings.changed': settings,
+  'imports.progress': importSummary,
   'leads.changed': z.object({ reason: z.enum(['demo', 'import', 'merge', 'edit']), total: z.number().int().nonnegative() }),
 } as const;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { apiKeyInfo, issuedApiKey } from './schemas/api-key';
 import { catalogue } from './schemas/catalogue';
+import { importCreateInput, importPreview, importPreviewInput, importRow, importSummary } from './schemas/imports';
 import { id, noInput } from './schemas/common';
 import { lead, leadsListInput, leadsPage } from './schemas/leads';
 import { settings, settingsPatch } from './schemas/settings';
@@ -20,6 +21,36 @@ export const methods = {
   'system.info': defineMethod({ http: 'GET', path: '/system', summary: 'Edition, version and data folder', input: noInput, output: systemInfo }),
   'leads.list': defineMethod({ http: 'GET', path: '/leads', summary: 'Page through leads, newest first', input: leadsListInput, output: leadsPage }),
   'leads.get': defineMethod({ http: 'GET', path: '/leads/:id', summary: 'One lead', input: z.strictObject({ id }), output: lead }),
+  'imports.preview': defineMethod({
+    http: 'POST',
+    path: '/imports/preview',
+    summary: 'Detect the format of a file sample, parse its first rows and suggest a column mapping',
+    input: importPreviewInput,
+    output: importPreview,
+  }),
+  'imports.create': defineMethod({
+    http: 'POST',
+    path: '/imports',
+    summary: 'Start importing a file (base64) with a column mapping; progress arrives as imports.progress events',
+    input: importCreateInput,
+    output: importSummary,
+    maxBodyBytes: 64 * 1024 * 1024,
+  }),
+  'imports.list': defineMethod({ http: 'GET', path: '/imports', summary: 'Imports, newest first', input: noInput, output: z.object({ items: z.array(importSummary) }) }),
+  'imports.rows': defineMethod({
+    http: 'GET',
+    path: '/imports/:id/rows',
+    summary: 'Rows of an import by outcome, in file order',
+    input: z.strictObject({ id, outcome: z.enum(['rejected', 'duplicate', 'inserted', 'merged', 'pending']).default('rejected'), limit: z.number().int().min(1).max(500).default(100) }),
+    output: z.object({ items: z.array(importRow) }),
+  }),
+  'imports.undo': defineMethod({
+    http: 'POST',
+    path: '/imports/:id/undo',
+    summary: 'Undo an import: restore what it changed and remove what it created',
+    input: z.strictObject({ id }),
+    output: importSummary,
+  }),
   'catalogue.list': defineMethod({
     http: 'GET',
     path: '/catalogue',

@@ -51,7 +51,15 @@ describe('bad input to every API method', () => {
         if (res.status >= 400) {
           const body = await res.json();
           expect(body.error.message, label).toMatch(/\S/);
-          if (res.status === 400) expect(body.error.message, label).toContain(field);
+          if (res.status === 400) {
+            // Every problem is named by a field of the method's input (other required fields may be what is missing).
+            const issues = body.error.issues as { path: string }[];
+            expect(issues.length, label).toBeGreaterThan(0);
+            for (const issue of issues) {
+              expect(fields, label).toContain(issue.path.split('.')[0]);
+              expect(body.error.message, label).toContain(issue.path);
+            }
+          }
         }
       }
     }

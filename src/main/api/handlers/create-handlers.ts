@@ -2,6 +2,7 @@ import type { Services } from '../../services';
 import type { Handlers } from '../handler-types';
 import { apiKeyHandlers } from './api-key-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
+import { importsHandlers } from './imports-handlers';
 import { leadsHandlers } from './leads-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { systemHandlers } from './system-handlers';
@@ -10,6 +11,7 @@ import { systemHandlers } from './system-handlers';
 export const createHandlers = (s: Services): Handlers => ({
   ...systemHandlers(s),
   ...leadsHandlers(s),
+  ...importsHandlers(s),
   ...catalogueHandlers(s),
   ...settingsHandlers(s),
   ...apiKeyHandlers(s),

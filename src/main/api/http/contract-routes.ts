@@ -23,6 +23,7 @@ export function registerContractRoutes(app: FastifyInstance, s: Services, handle
     app.route({
       method: spec.http,
       url: API_PREFIX + spec.path,
+      ...('maxBodyBytes' in spec ? { bodyLimit: spec.maxBodyBytes } : {}),
       preHandler: spec.public
         ? undefined
         : async (request) => {

@@ -1,0 +1,47 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { undoImport } from '../../leads/undo';
+import { previewSample } from '../../imports/preview-sample';
+import type { Services } from '../../services';
+import { ApiError } from '../api-error';
+import type { Handlers } from '../handler-types';
+
+const safeName = (name: string): string => name.replace(/[^\w.-]+/g, '_').slice(-80);
+
+/** Preview, start, list, inspect and undo imports. */
+export const importsHandlers = (s: Services): Pick<Handlers, 'imports.preview' | 'imports.create' | 'imports.list' | 'imports.rows' | 'imports.undo'> => {
+  const found = (id: number) => {
+    const summary = s.imports.get(id);
+    if (!summary) throw new ApiError('not_found', `import ${id} does not exist`);
+    return summary;
+  };
+  return {
+    'imports.preview': async ({ sample, options }) => previewSample(Buffer.from(sample, 'base64'), options),
+    'imports.create': async ({ fileName, content, options, mapping, tagName }) => {
+      const bytes = Buffer.from(content, 'base64');
+      if (bytes.length === 0) throw new ApiError('bad_request', 'content: the file is empty', [{ path: 'content', message: 'the file is empty' }]);
+      // The file is kept in the data folder so an ingest interrupted by a crash can resume from it.
+      const dir = join(s.info.dataDir, 'imports');
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const filePath = join(dir, `${s.clock.now()}-${safeName(fileName)}`);
+      writeFileSync(filePath, bytes, { mode: 0o600 });
+      const summary = s.imports.create({ fileName, filePath, fileSize: bytes.length, options, mapping, tagName });
+      s.bus.emit('imports.progress', summary);
+      return summary;
+    },
+    'imports.list': async () => ({ items: s.imports.list() }),
+    'imports.rows': async ({ id, outcome, limit }) => {
+      found(id);
+      return { items: s.imports.rows(id, outcome, limit) };
+    },
+    'imports.undo': async ({ id }) => {
+      const summary = found(id);
+      if (summary.status !== 'done') throw new ApiError('conflict', `import ${id} is ${summary.status}; only a finished import can be undone`);
+      undoImport(s.store.sqlite, id, () => s.clock.now());
+      const after = found(id);
+      s.bus.emit('imports.progress', after);
+      s.bus.emit('leads.changed', { reason: 'import', total: await s.leads.count() });
+      return after;
+    },
+  };
+};
