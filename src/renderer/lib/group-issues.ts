@@ -1,4 +1,6 @@
-import type { FieldIssue } from '../../shared/contract/format-issues';
+import { describeIssues, type FieldIssue } from '../../shared/contract/format-issues';
+import { ClientError } from '../api/transport';
+import { toError } from './async-state';
 
 /** Validation messages sorted by the form field they belong to, plus those that name no field of the form. */
 export interface GroupedIssues<F extends string> {
@@ -24,4 +26,16 @@ export function groupIssues<F extends string>(issues: readonly FieldIssue[], fie
     (byField[field] ??= []).push(message);
   }
   return { byField, unplaced };
+}
+
+/** The issues a failed call carries, sorted under `fields`; other failures carry none. */
+export const issuesOf = <F extends string>(error: unknown, fields: readonly F[]): GroupedIssues<F> =>
+  error instanceof ClientError ? groupIssues(error.issues, fields) : noIssues;
+
+/** One sentence for a failed submit: the problems no field shows, else `markedFields` when fields show them, else the error. */
+export function failureMessage(error: unknown, issues: GroupedIssues<string>, markedFields: string): string {
+  if (issues.unplaced.length > 0) return describeIssues(issues.unplaced);
+  // Field-named problems are shown by their fields, so the summary only points at them.
+  if (Object.keys(issues.byField).length > 0) return markedFields;
+  return toError(error).message;
 }

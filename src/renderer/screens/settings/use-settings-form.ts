@@ -1,9 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/contract/schemas/settings';
-import { ClientError } from '../../api/transport';
-import { describeIssues } from '../../../shared/contract/format-issues';
-import { toError } from '../../lib/async-state';
-import { groupIssues, noIssues, type GroupedIssues } from '../../lib/group-issues';
+import { failureMessage, issuesOf, noIssues, type GroupedIssues } from '../../lib/group-issues';
 import { call } from '../../lib/call';
 import { useSettings } from '../../stores/settings-store';
 import { changedSettings, settingsFields } from './settings-draft';
@@ -22,13 +19,6 @@ export interface SettingsForm {
   readonly outcome: SaveOutcome;
   readonly issues: GroupedIssues<SettingsField>;
 }
-
-// Field-named problems are shown by their fields, so the summary only points at them.
-const failureMessage = (error: unknown, issues: GroupedIssues<string>): string => {
-  if (issues.unplaced.length > 0) return describeIssues(issues.unplaced);
-  if (Object.keys(issues.byField).length > 0) return 'Not saved: check the fields marked below.';
-  return toError(error).message;
-};
 
 /** Edits `saved`; when the saved settings change (this form's save, or another window's), the draft starts over from them. */
 export function useSettingsForm(saved: Settings): SettingsForm {
@@ -62,9 +52,9 @@ export function useSettingsForm(saved: Settings): SettingsForm {
         setOutcome({ kind: 'saved' });
       })
       .catch((error: unknown) => {
-        const grouped = error instanceof ClientError ? groupIssues(error.issues, settingsFields) : noIssues;
+        const grouped = issuesOf(error, settingsFields);
         setIssues(grouped);
-        setOutcome({ kind: 'failed', message: failureMessage(error, grouped) });
+        setOutcome({ kind: 'failed', message: failureMessage(error, grouped, 'Not saved: check the fields marked below.') });
       })
       .finally(() => setSaving(false));
   };
