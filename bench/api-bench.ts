@@ -4,22 +4,10 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { startCore } from '../src/main/core';
 import { fakeLeadRows } from './fake-leads';
-import { report } from './measure';
+import { medianAsyncMs, report } from './measure';
 
 const LEADS = 200_000;
 const REQUESTS = 200;
-
-async function medianAsyncMs(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
 
 /** One page of the leads list through the whole API (HTTP, auth, validation, count) against the same page read with raw SQL. */
 export async function benchLeadsApi(): Promise<void> {

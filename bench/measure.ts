@@ -1,3 +1,6 @@
+const median = (times: number[]): number => times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+const elapsedMs = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
+
 /** Median wall time in milliseconds of `runs` calls to `fn` (after one warm-up call). */
 export function medianMs(runs: number, fn: () => void): number {
   fn();
@@ -5,10 +8,21 @@ export function medianMs(runs: number, fn: () => void): number {
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    times.push(elapsedMs(start));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return median(times);
+}
+
+/** `medianMs` for asynchronous work, each call awaited before the next. */
+export async function medianAsyncMs(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(elapsedMs(start));
+  }
+  return median(times);
 }
 
 /** Prints one figure line: name, value with unit, and an optional ratio against the baseline. */

@@ -1,18 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { importOptions } from '../../shared/contract/schemas/imports';
 import type { CsvEncoding, CsvNewline, DetectedFormat } from './detect-format';
 
-const auto = z.literal('auto');
-
-/** An import's file options as stored in `imports.options`; 'auto' (the default) detects. */
-export const importOptionsSchema = z.object({
-  header: z.union([z.boolean(), auto]).default('auto'),
-  delimiter: z.union([z.string().length(1), auto]).default('auto'),
-  quote: z.string().length(1).default('"'),
-  encoding: z.union([z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']), auto]).default('auto'),
-});
-
-/** Parsed import options. */
-export type ImportOptions = z.infer<typeof importOptionsSchema>;
+/** An import's file options as stored in `imports.options` (the contract's schema, so stored and requested options agree). */
+export type ImportOptions = z.infer<typeof importOptions>;
 
 /** The format an ingest reads a file with: the given options, detection filling in 'auto'. */
 export interface CsvFormat {

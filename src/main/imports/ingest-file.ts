@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { detectFileFormat } from './detect-format';
-import { importOptionsSchema, resolveFormat } from './import-options';
+import { importOptions } from '../../shared/contract/schemas/imports';
+import { resolveFormat } from './import-options';
 import { createRowReader } from './row-reader';
 import { stageRows, type StagedRow } from './stage-rows';
 
@@ -52,7 +53,7 @@ export async function ingestFile(sqlite: Database, importId: number, options: In
   const now = options.now ?? Date.now;
   const batchSize = options.batchSize ?? 1000;
   const record = loadImport(sqlite, importId);
-  const given = importOptionsSchema.parse(JSON.parse(record.options));
+  const given = importOptions.parse(JSON.parse(record.options));
   const format = resolveFormat(given, await detectFileFormat(record.file_path, { quote: given.quote, ...(given.delimiter === 'auto' ? {} : { delimiter: given.delimiter }) }));
   const stagedThrough = (sqlite.prepare('SELECT coalesce(max(line), 0) AS line FROM import_rows WHERE import_id = ?').get(importId) as { line: number }).line;
   sqlite

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { ImportSummary } from '../../../shared/contract/schemas/imports';
 import { toIso, toIsoOrNull } from '../../../shared/iso-time';
 
@@ -47,10 +47,18 @@ const DEFAULT_TAG_COLOR = '#2457d6';
 
 /** Imports and their staged rows, for the API and the loops. */
 export class ImportsRepo {
+  // The loops poll and report progress through these many times a second during an import: prepare them once.
+  private readonly byId: Statement<[number], ImportRecord>;
+  private readonly waiting = new Map<string, Statement<string[], { id: number }>>();
+  private readonly finishing: Statement<[string, string | null, number, number, number]>;
+
   constructor(
     private readonly sqlite: Database,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.byId = sqlite.prepare(`SELECT ${COLUMNS} FROM imports WHERE id = ?`);
+    this.finishing = sqlite.prepare('UPDATE imports SET status = ?, error_text = ?, finished_at = ?, updated_at = ? WHERE id = ?');
+  }
 
   /** Records a new pending import (and its tag, found by name or created). */
   create(input: NewImport): ImportSummary {
@@ -76,7 +84,7 @@ export class ImportsRepo {
 
   /** One import, or null. */
   get(id: number): ImportSummary | null {
-    const row = this.sqlite.prepare(`SELECT ${COLUMNS} FROM imports WHERE id = ?`).get(id) as ImportRecord | undefined;
+    const row = this.byId.get(id);
     return row ? toSummary(row) : null;
   }
 
@@ -95,15 +103,18 @@ export class ImportsRepo {
 
   /** The oldest import waiting in one of the given statuses. */
   nextIn(statuses: readonly ImportSummary['status'][]): number | null {
-    const row = this.sqlite
-      .prepare(`SELECT id FROM imports WHERE status IN (${statuses.map(() => '?').join(', ')}) ORDER BY id LIMIT 1`)
-      .get(...statuses) as { id: number } | undefined;
-    return row?.id ?? null;
+    const key = statuses.join(',');
+    let statement = this.waiting.get(key);
+    if (!statement) {
+      statement = this.sqlite.prepare(`SELECT id FROM imports WHERE status IN (${statuses.map(() => '?').join(', ')}) ORDER BY id LIMIT 1`);
+      this.waiting.set(key, statement);
+    }
+    return statement.get(...statuses)?.id ?? null;
   }
 
   /** Moves an import to a final status. */
   finish(id: number, status: 'done' | 'failed', error: string | null = null): void {
     const at = this.now();
-    this.sqlite.prepare('UPDATE imports SET status = ?, error_text = ?, finished_at = ?, updated_at = ? WHERE id = ?').run(status, error, at, at, id);
+    this.finishing.run(status, error, at, at, id);
   }
 }

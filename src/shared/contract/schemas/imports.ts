@@ -19,7 +19,7 @@ export const importTarget = z.string().refine(isImportTarget, `expected ignore, 
 export const importPreviewInput = z.strictObject({
   fileName: z.string().trim().min(1).max(255),
   sample: base64.max(400_000, 'send at most the first 256 KiB of the file'),
-  options: importOptions.default({ header: 'auto', delimiter: 'auto', quote: '"', encoding: 'auto' }),
+  options: importOptions.prefault({}),
 });
 
 /** What the importer sees in a file and what it would store for the first rows. */
@@ -35,7 +35,7 @@ export const importPreview = z.object({
 export const importCreateInput = z.strictObject({
   fileName: z.string().trim().min(1).max(255),
   content: base64,
-  options: importOptions.default({ header: 'auto', delimiter: 'auto', quote: '"', encoding: 'auto' }),
+  options: importOptions.prefault({}),
   mapping: z.array(importTarget).min(1).max(500),
   tagName: z.string().trim().min(1).max(60).optional(),
 });
