@@ -1,13 +1,8 @@
 import type { Services } from '../../services';
-import { ApiError } from '../api-error';
 import type { Handlers } from '../handler-types';
+import type { leadListMethods } from '../../../shared/contract/areas/lead-list-methods';
 
-/** Lead reads. */
-export const leadsHandlers = (s: Services): Pick<Handlers, 'leads.list' | 'leads.get'> => ({
+/** Filtered lists of leads and companies. */
+export const leadsHandlers = (s: Services): Pick<Handlers, keyof typeof leadListMethods> => ({
   'leads.list': (input) => s.leads.list(input),
-  'leads.get': async ({ id }) => {
-    const lead = await s.leads.get(id);
-    if (!lead) throw new ApiError('not_found', `lead ${id} does not exist`);
-    return lead;
-  },
 });

@@ -1,0 +1,2 @@
+/** Custom fields on leads and companies. */
+export const customFieldMethods = {} as const;

@@ -1,0 +1,2 @@
+/** Reminders on leads. */
+export const reminderMethods = {} as const;
