@@ -14,7 +14,9 @@ function buildRequest(name: MethodName, input: Record<string, unknown>): { url: 
   });
   if (spec.http === 'GET') {
     const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(rest)) if (value !== undefined) query.set(key, String(value));
+    for (const [key, value] of Object.entries(rest)) {
+      if (value !== undefined) query.set(key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+    }
     const qs = query.toString();
     return { url: `${API}${path}${qs ? `?${qs}` : ''}`, init: { method: 'GET' } };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiError } from '../api-error';
 
 const unwrap = (schema: z.ZodType): z.ZodType => {
   let current = schema;
@@ -10,13 +11,26 @@ const unwrap = (schema: z.ZodType): z.ZodType => {
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
-/** Query strings carry only text: turn numeric text into numbers where the input schema expects a number, nothing else. */
+const parseJson = (key: string, text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError('bad_request', `${key}: expected JSON in the query string`);
+  }
+};
+
+/**
+ * Query strings carry only text: numeric text becomes a number where the input schema expects a number,
+ * and an object or array field (a filter) travels as JSON text; nothing else is converted.
+ */
 export function coerceQuery(schema: z.ZodObject, query: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query)) {
     const field = schema.shape[key] as z.ZodType | undefined;
-    const wantsNumber = field !== undefined && unwrap(field) instanceof z.ZodNumber;
-    out[key] = wantsNumber && typeof value === 'string' && NUMERIC.test(value) ? Number(value) : value;
+    const inner = field === undefined ? undefined : unwrap(field);
+    if (typeof value === 'string' && inner instanceof z.ZodNumber && NUMERIC.test(value)) out[key] = Number(value);
+    else if (typeof value === 'string' && (inner instanceof z.ZodObject || inner instanceof z.ZodArray)) out[key] = parseJson(key, value);
+    else out[key] = value;
   }
   return out;
 }
