@@ -20,6 +20,8 @@ export default defineConfig({
         input: {
           index: 'src/main/index.ts',
           local: 'src/main/local.ts',
+          // the profile worker process, forked by the supervisor (or started as a utility process in the desktop)
+          'worker-main': 'src/workers/worker-main.ts',
         },
       },
     },

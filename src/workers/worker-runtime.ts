@@ -1,0 +1,120 @@
+import { mainMessage, WORKER_PROTOCOL_VERSION, type MainMessage, type WorkItem, type WorkOutcome, type WorkerMessage } from '../shared/worker-protocol/messages';
+import { ChannelError, type Channel, type ChannelFactory } from './channels/channel';
+import type { WorkerTransport } from './transport';
+
+/** How many items a worker asks for at a time; one keeps a crash from stranding more than one lease. */
+const PULL_MAX = 1;
+
+/** Runs one profile worker: handshake, then pull, perform and report until told to stop or orphaned. */
+export function runWorker(transport: WorkerTransport, channels: ReadonlyMap<string, ChannelFactory>, exit: (code: number) => void): void {
+  let channel: Channel | undefined;
+  let current: WorkItem | null = null;
+  let stopping = false;
+  let pulling = false;
+  // A wake that arrives while a pull is in flight must not be lost: that pull may have been answered before the work appeared.
+  let wokenWhilePulling = false;
+  let nextId = 1;
+  const replies = new Map<string, (message: MainMessage) => void>();
+  const send = (message: WorkerMessage) => transport.send(message);
+  const log = (level: 'debug' | 'info' | 'warn' | 'error', msg: string, data?: Record<string, unknown>) => send({ type: 'log', level, msg, ...(data ? { data } : {}) });
+
+  const request = (message: (id: string) => WorkerMessage): Promise<MainMessage> =>
+    new Promise((resolve) => {
+      const id = `w${nextId++}`;
+      replies.set(id, resolve);
+      send(message(id));
+    });
+
+  const shutdown = async (code: number) => {
+    stopping = true;
+    await channel?.close().catch(() => undefined);
+    exit(code);
+  };
+
+  const perform = async (item: WorkItem): Promise<WorkOutcome> => {
+    if (!channel) throw new Error('no channel open');
+    try {
+      return await channel.perform(item, { progress: (note) => send({ type: 'progress', ticket: item.ticket, note }), log });
+    } catch (error) {
+      const kind = error instanceof ChannelError ? error.kind : 'transient';
+      return { outcome: 'failed', errorKind: kind, errorText: error instanceof Error ? error.message : String(error), effects: [] };
+    }
+  };
+
+  // Pulls until the main process has nothing due; a 'wake' starts it again.
+  const drain = async () => {
+    if (pulling) {
+      wokenWhilePulling = true;
+      return;
+    }
+    pulling = true;
+    try {
+      while (!stopping) {
+        wokenWhilePulling = false;
+        const reply = await request((id) => ({ type: 'pull', id, max: PULL_MAX }));
+        const items = reply.type === 'work' ? reply.items : [];
+        if (items.length === 0 && !wokenWhilePulling) break;
+        for (const item of items) {
+          current = item;
+          const result = await perform(item);
+          current = null;
+          await request((id) => ({ type: 'result', id, ticket: item.ticket, result }));
+        }
+      }
+    } finally {
+      pulling = false;
+    }
+    if (stopping) await shutdown(0);
+  };
+
+  const welcome = async (message: Extract<MainMessage, { type: 'welcome' }>) => {
+    const factory = channels.get(message.profile.typeCode);
+    if (!factory) throw new Error(`no channel for profile type ${message.profile.typeCode}`);
+    channel = factory();
+    await channel.open(message.profile);
+    send({ type: 'ready' });
+    await drain();
+  };
+
+  const onMessage = (raw: unknown) => {
+    const parsed = mainMessage.safeParse(raw);
+    if (!parsed.success) {
+      log('error', 'refused a malformed message from main', { issues: parsed.error.issues.length });
+      return;
+    }
+    const message = parsed.data;
+    switch (message.type) {
+      case 'welcome':
+        welcome(message).catch((error: unknown) => {
+          log('error', error instanceof Error ? error.message : String(error));
+          void shutdown(1);
+        });
+        return;
+      case 'refuse':
+        void shutdown(2);
+        return;
+      case 'ping': {
+        const memory = process.memoryUsage();
+        send({ type: 'heartbeat', seq: message.seq, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, ticket: current?.ticket ?? null });
+        return;
+      }
+      case 'work':
+      case 'ack':
+        replies.get(message.replyTo)?.(message);
+        replies.delete(message.replyTo);
+        return;
+      case 'wake':
+        void drain();
+        return;
+      case 'stop':
+        stopping = true;
+        // An item in progress finishes and is reported first; drain then exits.
+        if (!pulling) void shutdown(0);
+        return;
+    }
+  };
+
+  transport.onMessage(onMessage);
+  transport.onDisconnect(() => void shutdown(0));
+  send({ type: 'hello', protocolVersion: WORKER_PROTOCOL_VERSION, pid: process.pid, profileTypes: [...channels.keys()] });
+}
