@@ -78,9 +78,9 @@ describe('the local API refuses what it must', () => {
     expect(body.error.code).toBe('bad_request');
     expect(body.error.message).toContain('colour');
     expect(body.error.issues).toContainEqual({ path: 'colour', message: 'unknown field' });
-    const query = await t.api('/api/v1/leads?limit=5&sort=name');
+    const query = await t.api('/api/v1/leads?limit=5&order=name');
     expect(query.status).toBe(400);
-    expect((await query.json()).error.issues).toContainEqual({ path: 'sort', message: 'unknown field' });
+    expect((await query.json()).error.issues).toContainEqual({ path: 'order', message: 'unknown field' });
   });
 
   it('refuses bad values, naming the field', async () => {

@@ -2,7 +2,10 @@ import type { Services } from '../../services';
 import type { Handlers } from '../handler-types';
 import type { leadListMethods } from '../../../shared/contract/areas/lead-list-methods';
 
-/** Filtered lists of leads and companies. */
+/** Filtered, sorted, keyset-paged lists of leads and companies. */
 export const leadsHandlers = (s: Services): Pick<Handlers, keyof typeof leadListMethods> => ({
-  'leads.list': (input) => s.leads.list(input),
+  'leads.list': async (input) => s.leads.list(input),
+  'leads.count': async ({ filter }) => ({ total: await s.leads.count(filter) }),
+  'companies.list': async (input) => s.companies.list(input),
+  'companies.count': async ({ filter }) => ({ total: await s.companies.count(filter) }),
 });

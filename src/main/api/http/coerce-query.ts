@@ -15,7 +15,7 @@ const parseJson = (key: string, text: string): unknown => {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError('bad_request', `${key}: expected JSON in the query string`);
+    throw new ApiError('bad_request', `${key}: expected JSON in the query string`, [{ path: key, message: 'expected JSON in the query string' }]);
   }
 };
 

@@ -15,7 +15,10 @@ const count = z.number().int().nonnegative();
  * Company fields (industry, headcount, revenue) apply to the lead's company.
  */
 export const leadFilter = z.strictObject({
-  /** Full-text search over names, emails, titles and company names. */
+  /**
+   * Full-text search over names, emails, titles and company names: every word must match (accents and case
+   * ignored), the last one as a prefix; quotes and operators are plain text.
+   */
   search: z.string().trim().max(200).optional(),
   tagsInclude: z.array(id).max(50).optional(),
   tagsExclude: z.array(id).max(50).optional(),
@@ -28,14 +31,17 @@ export const leadFilter = z.strictObject({
   countries: words.optional(),
   /** Keywords any of which the location contains. */
   locationKeywords: words.optional(),
+  /** Exact industry names of the lead's company, case-insensitive. */
   industries: words.optional(),
   /** Keywords any of which the job title/headline contains; excludes veto. */
   titleInclude: words.optional(),
   titleExclude: words.optional(),
+  /** Ranges include both ends; a lead whose company lacks the value fails any bound. */
   headcountMin: count.optional(),
   headcountMax: count.optional(),
   revenueMin: count.optional(),
   revenueMax: count.optional(),
+  /** Time ranges include both ends. */
   createdFrom: isoTime.optional(),
   createdTo: isoTime.optional(),
   updatedFrom: isoTime.optional(),
@@ -85,3 +91,6 @@ export const companySort = z.strictObject({
   field: z.enum(['created', 'updated', 'name', 'domain', 'headcount', 'revenue', 'industry', 'country']),
   direction: z.enum(['asc', 'desc']),
 });
+
+/** Company sort. */
+export type CompanySort = z.infer<typeof companySort>;
