@@ -24,9 +24,19 @@ export function normaliseDomain(input: string | null | undefined): string | null
 export function normaliseLinkedinUrl(input: string | null | undefined): string | null {
   const url = splitUrl(input, 'linkedin.com');
   if (!url) return null;
-  const [kind, slug] = url.segments;
+  const [kind, slug, salesId] = url.segments;
+  // Sales Navigator links (`/sales/lead/<member id>,NAME_SEARCH,x`) name the same member id as `/in/<member id>`.
+  if (kind === 'sales' && (slug === 'lead' || slug === 'people' || slug === 'profile') && salesId) return `linkedin.com/in/${salesId.split(',')[0]}`;
   if ((kind !== 'in' && kind !== 'company') || !slug) return null;
   return `linkedin.com/${kind}/${slug}`;
+}
+
+/**
+ * Whether a normalised LinkedIn or Facebook URL is the alternative form of a profile: LinkedIn's member id
+ * (`/in/ACwAA…`, what Sales Navigator exports) rather than the public slug, Facebook's `profile.php?id=` rather than a vanity name.
+ */
+export function isAlternativeProfileUrl(norm: string): boolean {
+  return /^linkedin\.com\/in\/ac[a-z]aa[a-z0-9_-]{16,}$/.test(norm) || norm.startsWith('facebook.com/profile.php?id=');
 }
 
 /** `facebook.com/<path>` (keeping `profile.php?id=N`) for any form of a Facebook URL, or null. */
@@ -34,6 +44,8 @@ export function normaliseFacebookUrl(input: string | null | undefined): string |
   const url = splitUrl(input, 'facebook.com');
   if (!url || url.segments.length === 0) return null;
   const path = url.segments.join('/');
+  // `facebook.com/100004123456789` is the numeric profile id, as `profile.php?id=` writes it.
+  if (/^\d{5,}$/.test(path)) return `facebook.com/profile.php?id=${path}`;
   if (path !== 'profile.php') return `facebook.com/${path}`;
   const id = /(?:^|&)id=(\d+)(?:&|$)/.exec(url.query)?.[1];
   return id ? `facebook.com/profile.php?id=${id}` : null;
@@ -59,6 +71,38 @@ function decodeSegment(segment: string): string {
     // A stray `%` is part of the slug, not an escape.
     return segment;
   }
+}
+
+// Legal forms dropped from the end of a company name: "Acme, Inc." and "ACME GmbH" are both "acme".
+const LEGAL_FORMS = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'pllc', 'gmbh', 'mbh', 'ag', 'kg',
+  'kgaa', 'ug', 'ev', 'sa', 'sas', 'sarl', 'sasu', 'srl', 'spa', 'sl', 'bv', 'nv', 'vof', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'pty', 'pte', 'kk', 'se',
+]);
+
+/** Words of a company name for comparison: diacritics, case and punctuation removed ("Müller & Co." → ["muller", "co"]). */
+export function companyNameWords(input: string | null | undefined): string[] {
+  return (input ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    // Dots and apostrophes join: "G.m.b.H." is "gmbh", "O'Reilly" is "oreilly".
+    .replace(/[.'’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** Whether a word of a company name is a legal form such as "inc" or "gmbh". */
+export const isLegalForm = (word: string): boolean => LEGAL_FORMS.has(word);
+
+/**
+ * Comparable form of a company name: its words without trailing legal forms, run together so spacing does not count
+ * ("Acme, Inc." → "acme", "Engines.io" and "Engines IO" → "enginesio"), or null when nothing is left.
+ */
+export function normaliseCompanyName(input: string | null | undefined): string | null {
+  const words = companyNameWords(input);
+  while (words.length > 1 && isLegalForm(words[words.length - 1] ?? '')) words.pop();
+  const name = words.join('');
+  return name === '' ? null : name;
 }
 
 /** Parts of a person's name. */

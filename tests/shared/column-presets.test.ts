@@ -35,8 +35,27 @@ describe('column presets', () => {
   it('knows which targets exist', () => {
     expect(isImportTarget('email')).toBe(true);
     expect(isImportTarget('company.industry')).toBe(true);
-    expect(isImportTarget('custom:Favourite colour')).toBe(true);
+    expect(isImportTarget('custom:12')).toBe(true);
+    expect(isImportTarget('company.custom:3')).toBe(true);
+    expect(isImportTarget('custom:Favourite colour')).toBe(false);
+    expect(isImportTarget('custom:0')).toBe(false);
     expect(isImportTarget('custom:')).toBe(false);
     expect(isImportTarget('password')).toBe(false);
+  });
+});
+
+describe('suggestMapping with custom fields', () => {
+  it('maps a header no preset knows to the custom field of that name, leads first, companies also with a "Company" prefix', () => {
+    const fields = [
+      { id: 4, kind: 'lead' as const, name: 'Seats' },
+      { id: 7, kind: 'company' as const, name: 'Funding stage' },
+      { id: 9, kind: 'company' as const, name: 'Seats' },
+    ];
+    const { mapping } = suggestMapping(['Email', 'seats', 'Funding Stage', 'Company Funding-Stage', 'Industry', 'Other'], fields);
+    expect(mapping).toEqual(['email', 'custom:4', 'company.custom:7', 'company.custom:7', 'company.industry', 'ignore']);
+  });
+
+  it('maps a Sales Navigator link as a second LinkedIn URL', () => {
+    expect(suggestMapping(['Profile Url', 'Sales Navigator Url']).mapping).toEqual(['linkedinUrl', 'linkedinUrl']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDomain, normaliseEmail, normaliseFacebookUrl, normaliseLinkedinUrl, splitFullName } from '../../src/shared/normalise';
+import { isAlternativeProfileUrl, normaliseCompanyName, normaliseDomain, normaliseEmail, normaliseFacebookUrl, normaliseLinkedinUrl, splitFullName } from '../../src/shared/normalise';
 
 describe('normaliseEmail', () => {
   it.each([
@@ -112,4 +112,39 @@ describe('splitFullName', () => {
     ['', name(null, null, null)],
     [null, name(null, null, null)],
   ])('%j', (input, expected) => expect(splitFullName(input)).toEqual(expected));
+});
+
+describe('alternative profile URL forms', () => {
+  it('reads Sales Navigator links as the member id profile URL', () => {
+    expect(normaliseLinkedinUrl('https://www.linkedin.com/sales/lead/ACwAAAAWjRMBtsJzBD5G7Zdx,NAME_SEARCH,xY1z?_ntb=1')).toBe('linkedin.com/in/acwaaaawjrmbtsjzbd5g7zdx');
+    expect(normaliseLinkedinUrl('linkedin.com/sales/people/ACoAAB1234567890abcdefgh,name')).toBe('linkedin.com/in/acoaab1234567890abcdefgh');
+    expect(normaliseLinkedinUrl('linkedin.com/sales/search')).toBeNull();
+  });
+
+  it('reads a numeric Facebook path as profile.php?id=', () => {
+    expect(normaliseFacebookUrl('https://m.facebook.com/100004123456789/')).toBe('facebook.com/profile.php?id=100004123456789');
+  });
+
+  it('tells the alternative forms from the public ones', () => {
+    expect(isAlternativeProfileUrl('linkedin.com/in/acwaaaawjrmbtsjzbd5g7zdx')).toBe(true);
+    expect(isAlternativeProfileUrl('linkedin.com/in/ada-lovelace')).toBe(false);
+    expect(isAlternativeProfileUrl('linkedin.com/in/acwaa')).toBe(false);
+    expect(isAlternativeProfileUrl('facebook.com/profile.php?id=1000041')).toBe(true);
+    expect(isAlternativeProfileUrl('facebook.com/ada.lovelace')).toBe(false);
+  });
+});
+
+describe('normaliseCompanyName', () => {
+  it.each([
+    ['Acme, Inc.', 'acme'],
+    ['ACME Ltd', 'acme'],
+    ['Café Zürich G.m.b.H.', 'cafezurich'],
+    ['Engines.io', 'enginesio'],
+    ['engines  IO', 'enginesio'],
+    ["O'Reilly Media Co., Ltd.", 'oreillymedia'],
+    ['Company', 'company'],
+    ['  ', null],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseCompanyName(input)).toBe(expected);
+  });
 });

@@ -1,7 +1,9 @@
+import { flushSearchIndex } from '../leads/search-index';
 import type { Database, Statement } from 'better-sqlite3';
 import { isImportTarget, type ImportTarget } from '../../shared/import/import-targets';
+import { liveCustomFields } from '../leads/custom-field-defs';
 import { UpsertEngine } from '../leads/upsert-engine';
-import { rowToLead, whyUnusable } from './row-to-lead';
+import { rowToLead, whyUnusable, type ImportColumns } from './row-to-lead';
 
 /** Counters of one merge batch. */
 export interface MergeBatchResult {
@@ -18,6 +20,8 @@ interface ImportRow {
   mapping: string;
   merged_through_line: number;
   tag_id: number | null;
+  /** JSON array of the header labels, or null without a header row. */
+  columns: string | null;
 }
 
 type Outcome = 'inserted' | 'merged' | 'duplicate' | 'rejected';
@@ -42,7 +46,7 @@ export class StagedRowMerger {
     private readonly now: () => number,
   ) {
     this.engine = new UpsertEngine(sqlite, now);
-    this.getImport = sqlite.prepare('SELECT mapping, merged_through_line, tag_id FROM imports WHERE id = ?');
+    this.getImport = sqlite.prepare("SELECT mapping, merged_through_line, tag_id, json_extract(detected, '$.columns') AS columns FROM imports WHERE id = ?");
     this.nextRows = sqlite.prepare('SELECT id, line, cells, outcome FROM import_rows WHERE import_id = ? AND line > ? ORDER BY line LIMIT ?');
     this.seenInImport = sqlite.prepare(
       "SELECT count(*) AS found FROM merge_journal WHERE import_id = ? AND target_kind = 'lead' AND target_id = ? AND id <= ?",
@@ -66,25 +70,39 @@ export class StagedRowMerger {
       const imp = this.getImport.get(importId);
       if (!imp) throw new Error(`import ${importId} does not exist`);
       const mapping = parseMapping(imp.mapping);
+      const columns: ImportColumns = {
+        names: imp.columns === null ? null : (JSON.parse(imp.columns) as string[] | null),
+        customFields: new Map(liveCustomFields(this.sqlite).map((f) => [f.id, f])),
+      };
       const rows = this.nextRows.all(importId, imp.merged_through_line, size);
       const counts: Record<Outcome, number> = { inserted: 0, merged: 0, duplicate: 0, rejected: 0 };
       const at = this.now();
       for (const row of rows) {
         // Ingest already rejected malformed rows (wrong cell count); they only move the cursor.
         if (row.outcome === 'rejected') continue;
-        const outcome = this.mergeRow(importId, imp.tag_id, row.line, JSON.parse(row.cells) as string[], mapping, row.id, at);
+        const outcome = this.mergeRow(importId, imp.tag_id, row.line, JSON.parse(row.cells) as string[], mapping, columns, row.id, at);
         counts[outcome]++;
       }
+      flushSearchIndex(this.sqlite);
       const last = rows.at(-1)?.line ?? imp.merged_through_line;
       this.advance.run(last, counts.inserted, counts.merged, counts.duplicate, counts.rejected, at, importId);
       return { processed: rows.length, ...counts, done: rows.length < size };
     })();
   }
 
-  private mergeRow(importId: number, tagId: number | null, line: number, cells: string[], mapping: ImportTarget[], rowId: number, at: number): Outcome {
-    const lead = rowToLead(cells, mapping);
-    const unusable = whyUnusable(lead);
-    if (unusable) {
+  private mergeRow(
+    importId: number,
+    tagId: number | null,
+    line: number,
+    cells: string[],
+    mapping: ImportTarget[],
+    columns: ImportColumns,
+    rowId: number,
+    at: number,
+  ): Outcome {
+    const { lead, reason } = rowToLead(cells, mapping, columns);
+    const unusable = lead ? whyUnusable(lead) : reason;
+    if (!lead || unusable) {
       this.setOutcome.run('rejected', `line ${line}: ${unusable}`, at, rowId);
       return 'rejected';
     }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { PROVENANCE_KEY, PUT_PROVENANCE, type JournaledProvenance } from './record-writer';
+import { CustomValues, customFieldIdOf } from './custom-values';
 import { RowReferences } from './row-references';
 
 interface JournalRow {
@@ -67,12 +68,19 @@ function restore(sqlite: Database, entry: JournalRow, table: string): void {
   const after = JSON.parse(entry.after) as Values;
   const current = sqlite.prepare<[number], Values>(`SELECT * FROM ${table} WHERE id = ?`).get(entry.target_id);
   if (!current) return;
+  const kind = entry.target_kind === 'tag_link' ? null : entry.target_kind;
+  const custom = new CustomValues(sqlite);
+  // Custom values (`custom:<id>`) live in custom_field_values, not in the row.
+  const valueOf = (field: string) => (kind && customFieldIdOf(field) !== undefined ? custom.current(kind, entry.target_id, field) : current[field]);
   // A field changed again since (by a later import or a person) keeps its newer value; only real columns are ever named in SQL.
-  const fields = Object.keys(before).filter((field) => Object.hasOwn(current, field) && current[field] === after[field]);
-  if (fields.length === 0) return;
-  sqlite
-    .prepare(`UPDATE ${table} SET ${fields.map((f) => `${f} = ?`).join(', ')} WHERE id = ?`)
-    .run(...fields.map((f) => before[f] ?? null), entry.target_id);
+  const fields = Object.keys(before).filter((field) => valueOf(field) !== undefined && valueOf(field) === after[field]);
+  const columns = fields.filter((field) => Object.hasOwn(current, field));
+  if (columns.length > 0) {
+    sqlite
+      .prepare(`UPDATE ${table} SET ${columns.map((f) => `${f} = ?`).join(', ')} WHERE id = ?`)
+      .run(...columns.map((f) => before[f] ?? null), entry.target_id);
+  }
+  for (const field of fields) if (kind && !columns.includes(field)) custom.set(kind, entry.target_id, field, before[field] ?? null);
   const put = sqlite.prepare(PUT_PROVENANCE);
   const drop = sqlite.prepare('DELETE FROM field_provenance WHERE target_kind = ? AND target_id = ? AND field = ?');
   for (const field of fields.filter((f) => f in provenance)) {

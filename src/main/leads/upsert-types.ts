@@ -22,6 +22,8 @@ export interface CompanyInput {
   country?: string | null;
   location?: string | null;
   timezone?: string | null;
+  /** Custom field values by field id, already parsed (`parseCustomValue`). */
+  custom?: Readonly<Record<number, string | number>> | null;
 }
 
 /** A lead descriptor; every field is optional and a blank one is ignored. */
@@ -36,10 +38,15 @@ export interface LeadInput {
   phone?: string | null;
   linkedinUrl?: string | null;
   facebookUrl?: string | null;
+  /** A second LinkedIn URL of the same person; the member-id form is kept as the alternative of the public one, whichever field each arrives in. */
+  linkedinAltUrl?: string | null;
+  /** A second Facebook URL; the `profile.php?id=` form is kept as the alternative of the vanity one. */
+  facebookAltUrl?: string | null;
   country?: string | null;
   location?: string | null;
   timezone?: string | null;
   pictureUrl?: string | null;
+  custom?: Readonly<Record<number, string | number>> | null;
   company?: CompanyInput | null;
 }
 

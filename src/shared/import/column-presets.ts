@@ -1,4 +1,4 @@
-import type { ImportTarget } from './import-targets';
+import { customTarget, type ImportTarget } from './import-targets';
 
 /** A known export format: its header labels mapped to where they go. */
 export interface ColumnPreset {
@@ -55,7 +55,8 @@ const salesNavigator: ColumnPreset = {
     Headline: 'jobTitle',
     'Profile Url': 'linkedinUrl',
     'LinkedIn Profile Url': 'linkedinUrl',
-    'Sales Navigator Url': 'ignore',
+    // The member-id link: kept as the alternative LinkedIn URL beside the public profile URL.
+    'Sales Navigator Url': 'linkedinUrl',
     Location: 'location',
     'Company Name': 'company.name',
     Company: 'company.name',
@@ -148,11 +149,26 @@ const signatures: Record<ColumnPreset['id'], readonly string[]> = {
   generic: [],
 };
 
-/** The preset that best explains a header row, and the per-column mapping it suggests (unknown columns: ignore). */
-export function suggestMapping(headers: readonly string[]): { preset: ColumnPreset; mapping: ImportTarget[] } {
+/** A custom field a header can be matched to by its name. */
+export interface NamedCustomField {
+  readonly id: number;
+  readonly kind: 'lead' | 'company';
+  readonly name: string;
+}
+
+/**
+ * The preset that best explains a header row, and the per-column mapping it suggests: known labels first, then a
+ * custom field of leads named like the header ("Seats"), or of companies ("Seats" or "Company Seats"); else ignore.
+ */
+export function suggestMapping(headers: readonly string[], customFields: readonly NamedCustomField[] = []): { preset: ColumnPreset; mapping: ImportTarget[] } {
   const keys = headers.map(headerKey);
   const score = (p: ColumnPreset) => keys.filter((k) => k in p.columns).length + 3 * keys.filter((k) => signatures[p.id].includes(k)).length;
   const preset = columnPresets.reduce((best, p) => (score(p) > score(best) ? p : best), generic);
-  const mapping = keys.map((k) => preset.columns[k] ?? generic.columns[k] ?? 'ignore');
+  const custom = (k: string): ImportTarget | undefined => {
+    const named = (kind: 'lead' | 'company', key: string) => customFields.find((f) => f.kind === kind && key !== '' && headerKey(f.name) === key);
+    const field = named('lead', k) ?? named('company', k) ?? (k.startsWith('company') ? named('company', k.slice('company'.length)) : undefined);
+    return field && customTarget(field.kind, field.id);
+  };
+  const mapping = keys.map((k) => preset.columns[k] ?? generic.columns[k] ?? custom(k) ?? 'ignore');
   return { preset, mapping };
 }

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ingestFile } from '../../../src/main/imports/ingest-file';
 import { StagedRowMerger } from '../../../src/main/imports/merge-staged-rows';
+import { liveCustomFields } from '../../../src/main/leads/custom-field-defs';
 import { undoImport } from '../../../src/main/leads/undo';
 import { suggestMapping } from '../../../src/shared/import/column-presets';
 import { openStore, type Store } from '../../../src/main/store/store';
@@ -33,7 +34,7 @@ async function importFile(store: Store, dir: string, now: () => number, name: st
   const file = join(dir, name);
   writeFileSync(file, content);
   const header = (typeof content === 'string' ? content : iconv.decode(content, 'win1252')).split(/\r?\n/)[0] ?? '';
-  const { mapping } = suggestMapping(header.split(/[,;]/));
+  const { mapping } = suggestMapping(header.split(/[,;]/), liveCustomFields(store.sqlite));
   const id = Number(
     store.sqlite
       .prepare("INSERT INTO imports (origin, file_name, file_path, file_size, options, mapping, tag_id, created_at, updated_at) VALUES ('file', ?, ?, ?, '{}', ?, ?, 0, 0)")
@@ -125,5 +126,60 @@ describe('import pipeline: staged rows merged into leads', () => {
     const id = await importFile(store, dir, now, 'excel.csv', bytes);
     expect(counters(store, id)).toMatchObject({ rows_inserted: 2 });
     expect(liveLeads(store).map((l) => `${l.first_name} ${l.last_name}`)).toEqual(['Jürgen Müller', 'Zoë Brontë']);
+  });
+
+  it('rejects each bad row with its line and a reason naming the column, and imports the rest', async () => {
+    const { store, dir, now } = setup();
+    store.sqlite.prepare("INSERT INTO custom_fields (target_kind, name, type, created_at, updated_at) VALUES ('lead', 'Seats', 'integer', 0, 0)").run();
+    const csv = [
+      'Email,First Name,LinkedIn,Seats,Website',
+      'ada@x.io,Ada,linkedin.com/in/ada,"1,200",x.io',
+      'bob@,Bob,,,',
+      'carol@x.io,Carol,https://example.com/in/carol,,',
+      'dan@x.io,Dan,,ten,',
+      'erin@x.io,Erin,,,not a site',
+      'fay@x.io,Fay',
+      'gus@x.io,Gus,,,,extra',
+      '"hal@x.io,Hal,,,',
+    ].join('\n');
+    const id = await importFile(store, dir, now, 'bad.csv', csv);
+    const rejected = store.sqlite.prepare("SELECT reason FROM import_rows WHERE import_id = ? AND outcome = 'rejected' ORDER BY line").all(id);
+    expect(rejected).toEqual([
+      { reason: 'line 3: column "Email": "bob@" is not an e-mail address' },
+      { reason: 'line 4: column "LinkedIn": "https://example.com/in/carol" is not a LinkedIn profile or company URL' },
+      { reason: 'line 5: column "Seats" (custom field "Seats", integer): "ten" is not a whole number' },
+      { reason: 'line 6: column "Website": "not a site" is not a web address or domain' },
+      { reason: 'line 7: 2 cells, expected 5' },
+      { reason: 'line 8: 6 cells, expected 5' },
+      { reason: 'line 9: Quoted field unterminated' },
+    ]);
+    expect(counters(store, id)).toMatchObject({ status: 'importing', rows_staged: 8, rows_inserted: 1, rows_rejected: 7 });
+    const ada = store.sqlite.prepare("SELECT v.value FROM custom_field_values v JOIN leads l ON l.id = v.target_id WHERE l.email = 'ada@x.io'").get();
+    expect(ada).toEqual({ value: 1200 });
+  });
+
+  it('names a column by its position in a file without a header row', async () => {
+    const { store, dir, now } = setup();
+    const file = join(dir, 'plain.csv');
+    writeFileSync(file, 'ada@x.io,Ada\nbob@,Bob\n');
+    const imp = store.sqlite
+      .prepare("INSERT INTO imports (origin, file_name, file_path, file_size, options, mapping, created_at, updated_at) VALUES ('file', 'plain.csv', ?, ?, ?, ?, 0, 0)")
+      .run(file, statSync(file).size, JSON.stringify({ header: false }), JSON.stringify(['email', 'firstName']));
+    const id = Number(imp.lastInsertRowid);
+    await ingestFile(store.sqlite, id, { now });
+    new StagedRowMerger(store.sqlite, now).mergeBatch(id);
+    const rejected = store.sqlite.prepare("SELECT reason FROM import_rows WHERE import_id = ? AND outcome = 'rejected'").all(id);
+    expect(rejected).toEqual([{ reason: 'line 2: column 1: "bob@" is not an e-mail address' }]);
+  });
+
+  it('imports a Sales Navigator export with both LinkedIn forms and matches a later file giving only the member id', async () => {
+    const { store, dir, now } = setup();
+    const member = 'ACwAAAAWjRMBtsJzBD5G7ZdxgmYLYq7cxTU6I9A';
+    await importFile(store, dir, now, 'nav.csv', `First Name,Last Name,Profile Url,Sales Navigator Url\nAda,Lovelace,https://www.linkedin.com/in/ada/,"https://www.linkedin.com/sales/lead/${member},NAME_SEARCH,x"\n`);
+    const second = await importFile(store, dir, now, 'ids.csv', `LinkedIn,Title\nhttps://www.linkedin.com/in/${member}/,Countess\n`);
+    expect(counters(store, second)).toMatchObject({ rows_inserted: 0, rows_merged: 1 });
+    expect(store.sqlite.prepare('SELECT linkedin_norm, linkedin_alt_url, job_title FROM leads').all()).toEqual([
+      { linkedin_norm: 'linkedin.com/in/ada', linkedin_alt_url: `linkedin.com/in/${member.toLowerCase()}`, job_title: 'Countess' },
+    ]);
   });
 });

@@ -1,12 +1,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { liveCustomFields } from '../../leads/custom-field-defs';
 import { undoImport } from '../../leads/undo';
+import { whyNotCsv } from '../../imports/refuse-binary';
+import { customTargetOf } from '../../../shared/import/import-targets';
+import { SAMPLE_BYTES } from '../../imports/detect-format';
+import type { ImportOptions } from '../../imports/import-options';
 import { previewSample } from '../../imports/preview-sample';
 import type { Services } from '../../services';
 import { ApiError } from '../api-error';
 import type { Handlers } from '../handler-types';
 
 const safeName = (name: string): string => name.replace(/[^\w.-]+/g, '_').slice(-80);
+
+function refuseNonCsv(bytes: Uint8Array, path: 'sample' | 'content', encoding: ImportOptions['encoding']): void {
+  const reason = whyNotCsv(bytes, encoding);
+  if (reason) throw new ApiError('bad_request', `${path}: ${reason}`, [{ path, message: reason }]);
+}
 
 /** Preview, start, list, inspect and undo imports. */
 export const importsHandlers = (s: Services): Pick<Handlers, 'imports.preview' | 'imports.create' | 'imports.list' | 'imports.rows' | 'imports.undo'> => {
@@ -16,10 +26,23 @@ export const importsHandlers = (s: Services): Pick<Handlers, 'imports.preview' |
     return summary;
   };
   return {
-    'imports.preview': async ({ sample, options }) => previewSample(Buffer.from(sample, 'base64'), options),
+    'imports.preview': async ({ sample, options }) => {
+      const bytes = Buffer.from(sample, 'base64');
+      refuseNonCsv(bytes, 'sample', options.encoding);
+      return previewSample(bytes, options, liveCustomFields(s.store.sqlite));
+    },
     'imports.create': async ({ fileName, content, options, mapping, tagName }) => {
       const bytes = Buffer.from(content, 'base64');
       if (bytes.length === 0) throw new ApiError('bad_request', 'content: the file is empty', [{ path: 'content', message: 'the file is empty' }]);
+      refuseNonCsv(bytes.subarray(0, SAMPLE_BYTES), 'content', options.encoding);
+      const fields = new Map(liveCustomFields(s.store.sqlite).map((f) => [f.id, f.kind]));
+      mapping.forEach((target, i) => {
+        const custom = customTargetOf(target);
+        if (custom && fields.get(custom.fieldId) !== custom.kind) {
+          const message = `no ${custom.kind} custom field has id ${custom.fieldId}`;
+          throw new ApiError('bad_request', `mapping.${i}: ${message}`, [{ path: `mapping.${i}`, message }]);
+        }
+      });
       // The file is kept in the data folder so an ingest interrupted by a crash can resume from it.
       const dir = join(s.info.dataDir, 'imports');
       mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -12,8 +12,8 @@ export const importOptions = z.strictObject({
   encoding: z.enum(['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).default('auto'),
 });
 
-/** Where one column goes: a lead field, `company.<field>`, `custom:<name>` or 'ignore'. */
-export const importTarget = z.string().refine(isImportTarget, `expected ignore, custom:<name>, or one of ${[...leadTargets, ...companyTargets].join(', ')}`);
+/** Where one column goes: a lead field, `company.<field>`, `custom:<field id>`, `company.custom:<field id>` or 'ignore'. */
+export const importTarget = z.string().refine(isImportTarget, `expected ignore, custom:<field id>, company.custom:<field id>, or one of ${[...leadTargets, ...companyTargets].join(', ')}`);
 
 /** Input of a preview: the first bytes of the file. */
 export const importPreviewInput = z.strictObject({
@@ -29,6 +29,8 @@ export const importPreview = z.object({
   rows: z.array(z.array(z.string())),
   preset: z.object({ id: z.string(), name: z.string() }),
   mapping: z.array(z.string()),
+  /** Custom fields a column can also be mapped to, with the mapping target naming each. */
+  customFields: z.array(z.object({ id, kind: z.enum(['lead', 'company']), name: z.string(), type: z.string(), target: z.string() })),
 });
 
 /** Input to start an import: the whole file, how to read it, where each column goes, and an optional tag. */
