@@ -41,24 +41,17 @@ describe('browser edition in Chromium', () => {
     await page.context().close();
   });
 
-  it('signs in with the one-time URL and pages through leads served by the API', async () => {
+  it('signs in with the one-time URL and shows the leads served by the API', async () => {
     const { page, problems } = await newPage();
     await page.goto(app.loginUrl);
     const table = page.getByRole('table', { name: 'Leads' });
     await table.waitFor();
-    await expect.poll(() => page.getByText('3000 leads').count()).toBeGreaterThan(0);
-    const rows = table.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(50);
+    await expect.poll(() => page.getByText('3,000 leads').count()).toBeGreaterThan(0);
+    expect(await table.getAttribute('aria-rowcount')).toBe('3001');
 
     const api = await fetch(`${app.origin}/api/v1/leads?limit=50`, { headers: { authorization: `Bearer ${app.apiKey}` } });
     const firstPage = await api.json();
-    await expect.poll(() => rows.first().textContent()).toContain(firstPage.items[0].email);
-
-    await page.getByRole('button', { name: /next/i }).click();
-    const second = await (await fetch(`${app.origin}/api/v1/leads?limit=50&after=${firstPage.nextCursor}`, { headers: { authorization: `Bearer ${app.apiKey}` } })).json();
-    await expect.poll(() => rows.first().textContent()).toContain(second.items[0].email);
-    await page.getByRole('button', { name: /previous/i }).click();
-    await expect.poll(() => rows.first().textContent()).toContain(firstPage.items[0].email);
+    await expect.poll(() => table.locator('tbody tr:not(.spacer)').first().textContent()).toContain(firstPage.items[0].email);
     expect(problems).toEqual([]);
     await page.context().close();
   });

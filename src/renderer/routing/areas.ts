@@ -10,6 +10,7 @@ export const areas = [
   { id: 'inbox', label: 'Inbox', group: 'Outreach' },
   { id: 'profiles', label: 'Profiles', group: 'Setup' },
   { id: 'monitoring', label: 'Monitoring', group: 'Setup' },
+  { id: 'tags', label: 'Tags & fields', group: 'Setup' },
   { id: 'settings', label: 'Settings', group: 'Setup' },
 ] as const;
 

@@ -1,8 +1,10 @@
 import type { AreaId } from '../routing/areas';
+import { CompaniesScreen } from './companies/companies-screen';
 import { ImportsScreen } from './imports/imports-screen';
 import { LeadsScreen } from './leads/leads-screen';
 import { PlannedScreen } from './planned/planned-screen';
 import { SettingsScreen } from './settings/settings-screen';
+import { TagsScreen } from './tags/tags-screen';
 
 interface AreaScreenProps {
   readonly area: AreaId;
@@ -13,10 +15,14 @@ export function AreaScreen({ area }: AreaScreenProps) {
   switch (area) {
     case 'leads':
       return <LeadsScreen />;
+    case 'companies':
+      return <CompaniesScreen />;
     case 'imports':
       return <ImportsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'tags':
+      return <TagsScreen />;
     default:
       return <PlannedScreen area={area} />;
   }

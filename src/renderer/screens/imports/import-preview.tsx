@@ -44,7 +44,7 @@ export function ImportPreview({ file, preview, onStarted }: ImportPreviewProps) 
             <tr>
               {preview.columns.map((column, i) => (
                 <td key={i}>
-                  <MappingSelect column={column} value={mapping[i] ?? 'ignore'} onChange={(target) => mapColumn(i, target)} />
+                  <MappingSelect column={column} value={mapping[i] ?? 'ignore'} customFields={preview.customFields} onChange={(target) => mapColumn(i, target)} />
                 </td>
               ))}
             </tr>

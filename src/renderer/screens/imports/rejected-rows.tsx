@@ -33,13 +33,19 @@ function RejectedRowsList({ id, rejected }: RejectedRowsProps) {
   );
 }
 
-/** A "Rejected rows" disclosure that loads the rows, with their line and reason, when opened. */
+/** A "Rejected rows" disclosure that loads the rows, with their line and reason, when opened, and a download of them all as CSV. */
 export function RejectedRows({ id, rejected }: RejectedRowsProps) {
   const [open, setOpen] = useState(false);
   return (
-    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Rejected rows</summary>
-      {open && <RejectedRowsList id={id} rejected={rejected} />}
-    </details>
+    <div className="rejected">
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>Rejected rows</summary>
+        {open && <RejectedRowsList id={id} rejected={rejected} />}
+      </details>
+      {/* A plain link: the session cookie authorises it and the core names the file. */}
+      <a className="button button-small" href={`/api/v1/imports/${id}/rejected.csv`} download>
+        Download rejected rows (CSV)
+      </a>
+    </div>
   );
 }

@@ -1,12 +1,10 @@
 import type { AreaId } from '../../routing/areas';
 
 /** Areas that have no screen yet. */
-export type PlannedAreaId = Exclude<AreaId, 'leads' | 'imports' | 'settings'>;
+export type PlannedAreaId = Exclude<AreaId, 'leads' | 'companies' | 'imports' | 'settings' | 'tags'>;
 
 /** What each planned area will hold, so its empty screen says so honestly. */
 export const plannedAreas: Record<PlannedAreaId, string> = {
-  companies:
-    'The companies your leads work at, with domain, industry, headcount, revenue and location. They arrive with leads from imports and sources, matched by domain, LinkedIn or Facebook so each company appears once.',
   sources:
     'Saved searches that your profiles scrape on a cadence: LinkedIn and Facebook searches, group feeds, job boards and public pages. Every scraped item becomes a lead or a company, stored once however often it is seen.',
   rules:
