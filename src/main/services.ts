@@ -1,6 +1,7 @@
 import type { Clock } from '../shared/clock';
 import type { EventBus } from './event-bus';
 import type { ApiKeysRepo } from './store/repos/api-keys-repo';
+import type { BulkRepo } from './store/repos/bulk-repo';
 import type { CatalogueRepo } from './store/repos/catalogue-repo';
 import type { CompaniesRepo } from './store/repos/companies-repo';
 import type { ImportsRepo } from './store/repos/imports-repo';
@@ -8,6 +9,9 @@ import type { LeadsRepo } from './store/repos/leads-repo';
 import type { SessionsRepo } from './store/repos/sessions-repo';
 import type { SettingsRepo } from './store/repos/settings-repo';
 import type { Store } from './store/store';
+import type { WorkspaceRepos } from './store/repos/workspace-repos';
+import type { ProfileRows } from './supervisor/profile-rows';
+import type { Supervisor } from './supervisor/supervisor';
 
 /** Facts about the running instance that handlers report. */
 export interface InstanceInfo {
@@ -18,7 +22,7 @@ export interface InstanceInfo {
 }
 
 /** Everything handlers, loops and transports share: the store, its repositories, the bus and the clock. */
-export interface Services {
+export interface Services extends WorkspaceRepos {
   readonly info: InstanceInfo;
   readonly clock: Clock;
   readonly store: Store;
@@ -30,4 +34,8 @@ export interface Services {
   readonly companies: CompaniesRepo;
   readonly catalogue: CatalogueRepo;
   readonly imports: ImportsRepo;
+  readonly profiles: ProfileRows;
+  /** One worker process per active profile, with its live state. */
+  readonly supervisor: Supervisor;
+  readonly bulk: BulkRepo;
 }

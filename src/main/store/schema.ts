@@ -31,6 +31,10 @@ export type ImportStatus = 'pending' | 'ingesting' | 'importing' | 'done' | 'fai
 export type ImportRowOutcome = 'pending' | 'inserted' | 'merged' | 'duplicate' | 'rejected';
 /** Life of a CSV export. */
 export type ExportStatus = 'pending' | 'running' | 'done' | 'failed' | 'canceled';
+/** Life of a bulk operation over the leads matching a filter. */
+export type BulkStatus = 'pending' | 'running' | 'performed' | 'failed' | 'canceled';
+/** What a bulk operation does to each matching lead. */
+export type BulkKind = 'add_tag' | 'remove_tag' | 'delete' | 'export';
 /** Rows the merge journal can restore. */
 export type JournalTargetKind = RecordKind | 'tag_link';
 /** What a merge journal entry did. */
@@ -223,6 +227,13 @@ export interface RemindersTable {
   deleted_at: Millis | null;
 }
 
+/** A lead or company whose full-text entry is stale; `flushSearchIndex` folds these into the indexes. */
+export interface SearchQueueTable {
+  kind: RecordKind;
+  id: number;
+  op: 'insert' | 'change';
+}
+
 /** An import of a CSV file or pasted text; options/detected hold header, delimiter, quote and encoding. */
 export interface ImportsTable {
   id: Generated<number>;
@@ -288,6 +299,36 @@ export interface MergeJournalTable {
   after: JsonText;
   created_at: Immutable<Millis>;
   undone_at: Millis | null;
+}
+
+/** A bulk action (tag, untag, delete, export) over the leads matching a filter, walked by ascending id. */
+export interface BulkOperationsTable {
+  id: Generated<number>;
+  kind: Immutable<BulkKind>;
+  filter: Immutable<JsonText>;
+  params: Generated<JsonText>;
+  status: Generated<BulkStatus>;
+  total: Generated<number>;
+  done: Generated<number>;
+  changed: Generated<number>;
+  max_id: Immutable<number>;
+  last_id: Generated<number>;
+  export_id: number | null;
+  export_bytes: Generated<number>;
+  error_text: string | null;
+  created_at: Immutable<Millis>;
+  updated_at: Millis;
+  started_at: Millis | null;
+  finished_at: Millis | null;
+  undone_at: Millis | null;
+}
+
+/** One lead a bulk operation changed: the tag link it created or removed, or when it soft-deleted the lead. */
+export interface BulkOperationItemsTable {
+  operation_id: number;
+  lead_id: number;
+  tag_link_id: number | null;
+  deleted_at: Millis | null;
 }
 
 /** A third-party service (or this computer); looked up by code. */
@@ -736,10 +777,13 @@ export interface DB {
   custom_field_values: CustomFieldValuesTable;
   field_provenance: FieldProvenanceTable;
   reminders: RemindersTable;
+  search_queue: SearchQueueTable;
   imports: ImportsTable;
   import_rows: ImportRowsTable;
   exports: ExportsTable;
   merge_journal: MergeJournalTable;
+  bulk_operations: BulkOperationsTable;
+  bulk_operation_items: BulkOperationItemsTable;
   channels: ChannelsTable;
   profile_types: ProfileTypesTable;
   source_types: SourceTypesTable;

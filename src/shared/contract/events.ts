@@ -1,12 +1,20 @@
 import { z } from 'zod';
+import { bulkOperation } from './schemas/bulk';
 import { importSummary } from './schemas/imports';
+import { profileView } from './schemas/profiles';
 import { settings } from './schemas/settings';
+import { remindersChangedEvent } from './schemas/reminders';
+import { tagsChangedEvent } from './schemas/tags';
 
 /** Events the core pushes to the dashboard (IPC in the desktop, Server-Sent Events in the browser edition). */
 export const events = {
   'settings.changed': settings,
   'imports.progress': importSummary,
-  'leads.changed': z.object({ reason: z.enum(['demo', 'import', 'merge', 'edit']), total: z.number().int().nonnegative() }),
+  'bulk.progress': bulkOperation,
+  'tags.changed': tagsChangedEvent,
+  'reminders.changed': remindersChangedEvent,
+  'profiles.state': profileView,
+  'leads.changed': z.object({ reason: z.enum(['demo', 'import', 'merge', 'edit', 'bulk']), total: z.number().int().nonnegative() }),
 } as const;
 
 /** The names of push events. */

@@ -62,5 +62,28 @@ describe('imports over the API', () => {
     expect((await badTarget.json()).error.issues[0].path).toBe('mapping.1');
     const badContent = await post('/imports', { fileName: 'x.csv', content: '%%%', mapping: ['email'] });
     expect((await badContent.json()).error.issues[0].path).toBe('content');
+    const unknownField = await post('/imports', { fileName: 'x.csv', content: b64(CSV), mapping: ['email', 'custom:999999'] });
+    expect(unknownField.status).toBe(400);
+    expect((await unknownField.json()).error.issues[0]).toEqual({ path: 'mapping.1', message: 'no lead custom field has id 999999' });
+  });
+
+  it('offers the custom fields in a preview and maps a column named like one', async () => {
+    const sqlite = t.core.services.store.sqlite;
+    const seats = Number(sqlite.prepare("INSERT INTO custom_fields (target_kind, name, type, created_at, updated_at) VALUES ('lead', 'Seats', 'integer', 0, 0)").run().lastInsertRowid);
+    const res = await post('/imports/preview', { fileName: 'people.csv', sample: b64('Email,Seats\nada@x.io,12\n') });
+    const preview = await res.json();
+    expect(preview.mapping).toEqual(['email', `custom:${seats}`]);
+    expect(preview.customFields).toContainEqual({ id: seats, kind: 'lead', name: 'Seats', type: 'integer', target: `custom:${seats}` });
+  });
+
+  it('refuses a file that is not CSV at preview and at create, saying what it looks like', async () => {
+    const xlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]).toString('base64');
+    const preview = await post('/imports/preview', { fileName: 'people.xlsx', sample: xlsx });
+    expect(preview.status).toBe(400);
+    const message = 'the file is not CSV text: it looks like an Excel workbook (.xlsx) or another zip archive; export or save it as CSV and import that file';
+    expect((await preview.json()).error.issues[0]).toEqual({ path: 'sample', message });
+    const created = await post('/imports', { fileName: 'people.xlsx', content: xlsx, mapping: ['email'] });
+    expect(created.status).toBe(400);
+    expect((await created.json()).error.issues[0]).toEqual({ path: 'content', message });
   });
 });

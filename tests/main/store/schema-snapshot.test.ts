@@ -42,7 +42,10 @@ describe('schema migrations', () => {
   it('makes every table STRICT and leaves no broken foreign key', () => {
     const db = freshDatabase();
     migrate(db, migrations);
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+    // FTS5 tables are virtual and their shadow tables cannot be STRICT (SQLite before 3.44 lists shadows as 'table').
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts_[a-z]*'")
+      .all() as {
       name: string;
       strict: number;
     }[];

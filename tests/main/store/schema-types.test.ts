@@ -36,7 +36,10 @@ function declaredTables(): Map<string, Columns> {
 }
 
 function actualTables(db: Database): Map<string, Columns> {
-  const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  // FTS5 indexes are read through raw SQL only, so Kysely does not declare them or their shadow tables.
+  const names = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_[a-z]*' ORDER BY name")
+    .all() as { name: string }[];
   return new Map(
     names.map(({ name }) => {
       const info = db.prepare('SELECT name, "notnull", pk FROM pragma_table_info(?)').all(name) as { name: string; notnull: number; pk: number }[];

@@ -1,11 +1,41 @@
+-- index bulk_operation_items_lead on bulk_operation_items
+CREATE INDEX bulk_operation_items_lead ON bulk_operation_items (lead_id);
+
+-- index bulk_operations_open on bulk_operations
+CREATE INDEX bulk_operations_open ON bulk_operations (id) WHERE status IN ('pending', 'running');
+
+-- index companies_country_live on companies
+CREATE INDEX companies_country_live ON companies (country COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+-- index companies_created_live on companies
+CREATE INDEX companies_created_live ON companies (created_at) WHERE deleted_at IS NULL;
+
 -- index companies_domain_live on companies
 CREATE UNIQUE INDEX companies_domain_live ON companies (domain) WHERE domain IS NOT NULL AND deleted_at IS NULL;
+
+-- index companies_domain_sort_live on companies
+CREATE INDEX companies_domain_sort_live ON companies (domain COLLATE NOCASE) WHERE deleted_at IS NULL;
 
 -- index companies_facebook_live on companies
 CREATE UNIQUE INDEX companies_facebook_live ON companies (facebook_norm) WHERE facebook_norm IS NOT NULL AND deleted_at IS NULL;
 
+-- index companies_headcount_live on companies
+CREATE INDEX companies_headcount_live ON companies (headcount) WHERE deleted_at IS NULL;
+
+-- index companies_industry_live on companies
+CREATE INDEX companies_industry_live ON companies (industry COLLATE NOCASE) WHERE deleted_at IS NULL;
+
 -- index companies_linkedin_live on companies
 CREATE UNIQUE INDEX companies_linkedin_live ON companies (linkedin_norm) WHERE linkedin_norm IS NOT NULL AND deleted_at IS NULL;
+
+-- index companies_name_live on companies
+CREATE INDEX companies_name_live ON companies (name COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+-- index companies_revenue_live on companies
+CREATE INDEX companies_revenue_live ON companies (revenue) WHERE deleted_at IS NULL;
+
+-- index companies_updated_live on companies
+CREATE INDEX companies_updated_live ON companies (updated_at) WHERE deleted_at IS NULL;
 
 -- index connection_checks_lease on connection_checks
 CREATE INDEX connection_checks_lease ON connection_checks (lease_expires_at) WHERE lease_expires_at IS NOT NULL;
@@ -85,17 +115,41 @@ CREATE INDEX jobs_uncounted ON jobs (finished_at) WHERE timeline_counted_at IS N
 -- index leads_company on leads
 CREATE INDEX leads_company ON leads (company_id);
 
+-- index leads_country_live on leads
+CREATE INDEX leads_country_live ON leads (country COLLATE NOCASE) WHERE deleted_at IS NULL;
+
 -- index leads_created_live on leads
 CREATE INDEX leads_created_live ON leads (created_at) WHERE deleted_at IS NULL;
 
 -- index leads_email_live on leads
 CREATE UNIQUE INDEX leads_email_live ON leads (email_norm) WHERE email_norm IS NOT NULL AND deleted_at IS NULL;
 
+-- index leads_email_sort_live on leads
+CREATE INDEX leads_email_sort_live ON leads (email COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+-- index leads_facebook_alt_live on leads
+CREATE INDEX leads_facebook_alt_live ON leads (facebook_alt_url) WHERE facebook_alt_url IS NOT NULL AND deleted_at IS NULL;
+
 -- index leads_facebook_live on leads
 CREATE UNIQUE INDEX leads_facebook_live ON leads (facebook_norm) WHERE facebook_norm IS NOT NULL AND deleted_at IS NULL;
 
+-- index leads_first_name_live on leads
+CREATE INDEX leads_first_name_live ON leads (first_name COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+-- index leads_job_title_live on leads
+CREATE INDEX leads_job_title_live ON leads (job_title COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+-- index leads_last_name_live on leads
+CREATE INDEX leads_last_name_live ON leads (last_name COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+-- index leads_linkedin_alt_live on leads
+CREATE INDEX leads_linkedin_alt_live ON leads (linkedin_alt_url) WHERE linkedin_alt_url IS NOT NULL AND deleted_at IS NULL;
+
 -- index leads_linkedin_live on leads
 CREATE UNIQUE INDEX leads_linkedin_live ON leads (linkedin_norm) WHERE linkedin_norm IS NOT NULL AND deleted_at IS NULL;
+
+-- index leads_updated_live on leads
+CREATE INDEX leads_updated_live ON leads (updated_at) WHERE deleted_at IS NULL;
 
 -- index login_codes_expires on login_codes
 CREATE INDEX login_codes_expires ON login_codes (expires_at);
@@ -191,6 +245,41 @@ CREATE TABLE api_keys (
   revoked_at INTEGER
 ) STRICT;
 
+-- table bulk_operation_items on bulk_operation_items
+CREATE TABLE bulk_operation_items (
+  operation_id INTEGER NOT NULL REFERENCES bulk_operations (id) ON DELETE CASCADE,
+  lead_id INTEGER NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+  tag_link_id INTEGER,
+  deleted_at INTEGER,
+  PRIMARY KEY (operation_id, lead_id)
+) STRICT, WITHOUT ROWID;
+
+-- table bulk_operations on bulk_operations
+CREATE TABLE bulk_operations (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('add_tag', 'remove_tag', 'delete', 'export')),
+  filter TEXT NOT NULL CHECK (json_valid(filter) AND json_type(filter) = 'object'),
+  params TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(params) AND json_type(params) = 'object'),
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'running', 'performed', 'failed', 'canceled')),
+  total INTEGER NOT NULL DEFAULT 0 CHECK (total >= 0),
+  done INTEGER NOT NULL DEFAULT 0 CHECK (done >= 0),
+  changed INTEGER NOT NULL DEFAULT 0 CHECK (changed >= 0),
+  -- the operation walks leads by ascending id up to max_id (the newest lead at start); last_id and done
+  -- advance in the same transaction as the batch, so a restart continues after last_id
+  max_id INTEGER NOT NULL CHECK (max_id >= 0),
+  last_id INTEGER NOT NULL DEFAULT 0 CHECK (last_id >= 0),
+  export_id INTEGER REFERENCES exports (id) ON DELETE SET NULL,
+  -- bytes of the export file committed with last_id; a restart truncates anything written after them
+  export_bytes INTEGER NOT NULL DEFAULT 0 CHECK (export_bytes >= 0),
+  error_text TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  started_at INTEGER,
+  finished_at INTEGER,
+  undone_at INTEGER,
+  CHECK (kind = 'export' OR export_id IS NULL)
+) STRICT;
+
 -- table channels on channels
 CREATE TABLE channels (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -221,6 +310,25 @@ CREATE TABLE companies (
   updated_at INTEGER NOT NULL,
   deleted_at INTEGER
 ) STRICT;
+
+-- table companies_fts on companies_fts
+CREATE VIRTUAL TABLE companies_fts USING fts5(
+  name, domain, industry,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+
+-- table companies_fts_config on companies_fts_config
+CREATE TABLE 'companies_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table companies_fts_data on companies_fts_data
+CREATE TABLE 'companies_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table companies_fts_docsize on companies_fts_docsize
+CREATE TABLE 'companies_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table companies_fts_idx on companies_fts_idx
+CREATE TABLE 'companies_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table connection_checks on connection_checks
 CREATE TABLE connection_checks (
@@ -533,6 +641,25 @@ CREATE TABLE leads (
   deleted_at INTEGER
 ) STRICT;
 
+-- table leads_fts on leads_fts
+CREATE VIRTUAL TABLE leads_fts USING fts5(
+  first_name, last_name, email, job_title, company_name,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+
+-- table leads_fts_config on leads_fts_config
+CREATE TABLE 'leads_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table leads_fts_data on leads_fts_data
+CREATE TABLE 'leads_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table leads_fts_docsize on leads_fts_docsize
+CREATE TABLE 'leads_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table leads_fts_idx on leads_fts_idx
+CREATE TABLE 'leads_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table login_codes on login_codes
 CREATE TABLE login_codes (
   code_hash TEXT PRIMARY KEY,
@@ -753,6 +880,14 @@ CREATE TABLE schema_migrations (
   applied_at INTEGER NOT NULL
 ) STRICT;
 
+-- table search_queue on search_queue
+CREATE TABLE search_queue (
+  kind TEXT NOT NULL CHECK (kind IN ('lead', 'company')),
+  id INTEGER NOT NULL,
+  op TEXT NOT NULL CHECK (op IN ('insert', 'change')),
+  PRIMARY KEY (kind, id)
+) STRICT, WITHOUT ROWID;
+
 -- table sequence_steps on sequence_steps
 CREATE TABLE sequence_steps (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -939,9 +1074,49 @@ CREATE TRIGGER companies_purge_links AFTER DELETE ON companies BEGIN
   DELETE FROM field_provenance WHERE target_kind = 'company' AND target_id = OLD.id;
 END;
 
+-- trigger companies_search_delete on companies
+CREATE TRIGGER companies_search_delete AFTER DELETE ON companies BEGIN
+  INSERT INTO search_queue (kind, id, op) VALUES ('company', OLD.id, 'change') ON CONFLICT DO NOTHING;
+END;
+
+-- trigger companies_search_insert on companies
+CREATE TRIGGER companies_search_insert AFTER INSERT ON companies BEGIN
+  INSERT INTO search_queue (kind, id, op) VALUES ('company', NEW.id, 'insert') ON CONFLICT DO NOTHING;
+END;
+
+-- trigger companies_search_lead_names on companies
+CREATE TRIGGER companies_search_lead_names AFTER UPDATE OF name ON companies WHEN OLD.name IS NOT NEW.name BEGIN
+  INSERT INTO search_queue (kind, id, op) SELECT 'lead', id, 'change' FROM leads WHERE company_id = NEW.id ON CONFLICT DO NOTHING;
+END;
+
+-- trigger companies_search_update on companies
+CREATE TRIGGER companies_search_update AFTER UPDATE OF name, domain, industry ON companies
+  WHEN OLD.name IS NOT NEW.name OR OLD.domain IS NOT NEW.domain OR OLD.industry IS NOT NEW.industry
+  BEGIN
+  INSERT INTO search_queue (kind, id, op) VALUES ('company', NEW.id, 'change') ON CONFLICT DO NOTHING;
+END;
+
 -- trigger leads_purge_links on leads
 CREATE TRIGGER leads_purge_links AFTER DELETE ON leads BEGIN
   DELETE FROM tag_links WHERE target_kind = 'lead' AND target_id = OLD.id;
   DELETE FROM custom_field_values WHERE target_kind = 'lead' AND target_id = OLD.id;
   DELETE FROM field_provenance WHERE target_kind = 'lead' AND target_id = OLD.id;
+END;
+
+-- trigger leads_search_delete on leads
+CREATE TRIGGER leads_search_delete AFTER DELETE ON leads BEGIN
+  INSERT INTO search_queue (kind, id, op) VALUES ('lead', OLD.id, 'change') ON CONFLICT DO NOTHING;
+END;
+
+-- trigger leads_search_insert on leads
+CREATE TRIGGER leads_search_insert AFTER INSERT ON leads BEGIN
+  INSERT INTO search_queue (kind, id, op) VALUES ('lead', NEW.id, 'insert') ON CONFLICT DO NOTHING;
+END;
+
+-- trigger leads_search_update on leads
+CREATE TRIGGER leads_search_update AFTER UPDATE OF first_name, last_name, email, job_title, company_id ON leads
+  WHEN OLD.first_name IS NOT NEW.first_name OR OLD.last_name IS NOT NEW.last_name OR OLD.email IS NOT NEW.email
+  OR OLD.job_title IS NOT NEW.job_title OR OLD.company_id IS NOT NEW.company_id
+  BEGIN
+  INSERT INTO search_queue (kind, id, op) VALUES ('lead', NEW.id, 'change') ON CONFLICT DO NOTHING;
 END;

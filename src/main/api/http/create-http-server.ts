@@ -8,6 +8,7 @@ import type { Handlers } from '../handler-types';
 import { buildOpenApiDocument } from '../openapi-document';
 import { API_PREFIX, registerContractRoutes } from './contract-routes';
 import { registerDashboard } from './dashboard-assets';
+import { registerDownloadRoutes } from './download-routes';
 import { registerEventStream } from './event-stream';
 import { registerLoginRoutes } from './login-routes';
 import { checkHostAndOrigin } from './request-guard';
@@ -80,6 +81,7 @@ export async function startHttpServer(s: Services, handlers: Handlers, options: 
 
   registerContractRoutes(app, s, handlers);
   registerEventStream(app, s);
+  registerDownloadRoutes(app, s);
   registerLoginRoutes(app, s);
   const openapi = buildOpenApiDocument(s.info.version);
   app.get(`${API_PREFIX}/openapi.json`, async () => openapi);

@@ -8,6 +8,8 @@ import { migration0006 } from './0006-enrichment-and-outreach';
 import { migration0007 } from './0007-tracking-and-timeline';
 import { migration0008 } from './0008-system';
 import { migration0009 } from './0009-catalogue';
+import { migration0010 } from './0010-search';
+import { migration0011 } from './0011-bulk-operations';
 
 /** Every schema migration in order; static because a bundled app cannot list a folder. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +22,6 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
+  migration0011,
 ];
