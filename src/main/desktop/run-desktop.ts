@@ -5,6 +5,7 @@ import { resolveDataDir } from '../data-dir';
 import { createLogger } from '../logger';
 import { bridgeIpc } from './ipc-bridge';
 import { createMainWindow } from './main-window';
+import { createUtilityWorkerHost } from './utility-worker-host';
 
 // The desktop's local API listens here for scripts; 0 would pick a free port each start, which scripts cannot find.
 const DEFAULT_API_PORT = 7450;
@@ -40,6 +41,8 @@ export function runDesktop(): void {
       port: Number(process.env.OUTPOST_PORT ?? DEFAULT_API_PORT),
       dashboardDir: join(__dirname, '../renderer'),
       logger,
+      // Workers run as Electron utility processes here, so the packaged app needs no separate Node binary.
+      workerHost: createUtilityWorkerHost(join(__dirname, 'worker-main.js')),
     });
     win = createMainWindow();
     bridgeIpc(win, core.handlers, core.services.bus);

@@ -3,7 +3,8 @@ import { PROVENANCE_KEY, PUT_PROVENANCE, type JournaledProvenance } from './reco
 import { CustomValues, customFieldIdOf } from './custom-values';
 import { RowReferences } from './row-references';
 
-interface JournalRow {
+/** A `merge_journal` row as stored. */
+export interface JournalRow {
   id: number;
   import_id: number | null;
   target_kind: 'lead' | 'company' | 'tag_link';

@@ -2,22 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { HistoryEntry, ProvenanceEntry } from '../../../shared/contract/schemas/provenance';
 import { toIso, toIsoOrNull } from '../../../shared/iso-time';
 import { ApiError } from '../../api/api-error';
-import { undoJournalEntry } from '../../leads/undo';
+import { undoJournalEntry, type JournalRow as StoredJournalRow } from '../../leads/undo';
 import { SOURCE_KEY, type RecordKind } from './record-edits';
 
-interface JournalRow {
-  id: number;
-  import_id: number | null;
-  target_kind: RecordKind | 'tag_link';
-  target_id: number;
-  action: 'insert' | 'update' | 'merge';
-  merged_id: number | null;
-  before: string | null;
-  after: string;
-  created_at: number;
-  undone_at: number | null;
-  file_name: string | null;
-}
+type JournalRow = StoredJournalRow & { file_name: string | null };
 
 type SourceKind = ProvenanceEntry['sourceKind'];
 type Values = Record<string, unknown>;
