@@ -17,7 +17,7 @@ export interface TestCore {
 }
 
 /** Starts the real core (real SQLite file, real HTTP server) for a test. */
-export async function startTestCore(options: { clock?: Clock; dashboardDir?: string } = {}): Promise<TestCore> {
+export async function startTestCore(options: { clock?: Clock; dashboardDir?: string; bulkBatchSize?: number } = {}): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-core-'));
   const core = await startCore({
     edition: 'browser',
@@ -26,6 +26,7 @@ export async function startTestCore(options: { clock?: Clock; dashboardDir?: str
     dashboardDir: options.dashboardDir ?? join(dataDir, 'no-dashboard'),
     logger: pino({ level: 'silent' }),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.bulkBatchSize ? { bulkBatchSize: options.bulkBatchSize } : {}),
   });
   const key = core.firstApiKey;
   if (!key) throw new Error('a fresh data folder must issue an API key');

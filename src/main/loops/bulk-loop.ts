@@ -2,13 +2,14 @@ import type { Logger } from 'pino';
 import { BulkRunner } from '../bulk/bulk-runner';
 import { yieldToEventLoop } from '../bulk/yield-to-event-loop';
 import type { Services } from '../services';
+import { BatchSizer } from './batch-sizer';
 import { createLoop, type Loop } from './loop';
 
 const POLL_MS = 500;
 
 /** How the bulk loop batches its work. */
 export interface BulkLoopOptions {
-  /** Leads per transaction; tests use small batches to stop an operation midway. */
+  /** A fixed number of leads per transaction (tests stop an operation midway with it); by default batches are sized to ~50 ms. */
   readonly batchSize?: number;
 }
 
@@ -17,7 +18,16 @@ export interface BulkLoopOptions {
  * batch and `leads.changed` when an operation that changes leads ends. Stopping ends the pass between two batches.
  */
 export function createBulkLoop(s: Services, logger: Logger, options: BulkLoopOptions = {}): Loop {
-  const batchSize = options.batchSize ?? 1000;
+  // Like the import loop: a transaction blocks the API, so each takes about 50 ms whatever the machine and the filter cost.
+  const sizer = new BatchSizer({ targetMs: 50, initial: 200, min: 50, max: 5000 });
+  const runBatch = (id: number) => {
+    if (options.batchSize !== undefined) return runner.runBatch(id, options.batchSize);
+    const size = sizer.size;
+    const started = performance.now();
+    const step = runner.runBatch(id, size);
+    sizer.record(size, performance.now() - started);
+    return step;
+  };
   const runner = new BulkRunner(s.store.sqlite, () => s.clock.now());
   let stopping = false;
   const report = (id: number) => {
@@ -33,7 +43,7 @@ export function createBulkLoop(s: Services, logger: Logger, options: BulkLoopOpt
     async pass() {
       for (let id = s.bulk.nextOpen(); id !== null && !stopping; id = s.bulk.nextOpen()) {
         try {
-          while (runner.runBatch(id, batchSize) === 'more') {
+          while (runBatch(id) === 'more') {
             report(id);
             await yieldToEventLoop();
             if (stopping) return;

@@ -5,8 +5,9 @@ import { insertLeads, insertTag, liveLeads, taggedLeads, tagLeads } from '../bul
 
 let t: TestCore;
 // Ceilings only so a stuck run cannot hang the suite on a loaded machine; nothing asserts on time.
+// Fixed batches of 1,000 leads so the progress events can be counted exactly (the default is sized by time).
 beforeEach(async () => {
-  t = await startTestCore();
+  t = await startTestCore({ bulkBatchSize: 1000 });
 }, 60_000);
 afterEach(() => t.stop(), 60_000);
 
