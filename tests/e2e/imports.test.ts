@@ -45,4 +45,24 @@ describe('importing a CSV from the dashboard', () => {
     await expect.poll(() => page.getByText('2 leads').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('table', { name: 'Leads' }).textContent()).toContain('ada@engines.io');
   });
+
+  it('imports text pasted into the form', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await page.goto(app.newLoginUrl());
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByLabel('Or paste CSV text').fill('email;first name;last name\nzed@pasted.io;Zed;Pasted\n');
+    await page.getByRole('button', { name: 'Preview pasted text' }).click();
+    await page.getByRole('table', { name: 'Import preview' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Map column email' }).inputValue()).toBe('email');
+    await page.getByRole('button', { name: 'Start import' }).click();
+
+    const pasted = async () => {
+      const res = await fetch(`${app.origin}/api/v1/imports`, { headers: { authorization: `Bearer ${app.apiKey}` } });
+      return ((await res.json()).items as { fileName: string; status: string; inserted: number }[]).find((i) => i.fileName === 'pasted.csv');
+    };
+    await expect.poll(async () => (await pasted())?.status, { timeout: 60_000 }).toBe('done');
+    expect((await pasted())?.inserted).toBe(1);
+    await page.getByRole('link', { name: 'Leads' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Leads' }).textContent()).toContain('zed@pasted.io');
+  });
 });

@@ -86,4 +86,15 @@ describe('imports over the API', () => {
     expect(created.status).toBe(400);
     expect((await created.json()).error.issues[0]).toEqual({ path: 'content', message });
   });
+
+  it('records pasted text as a pasted import, and a file by default', async () => {
+    const mapping = ['firstName', 'lastName', 'email', 'company.name', 'company.domain'];
+    const pasted = (await (await post('/imports', { fileName: 'pasted.csv', content: b64(CSV), mapping, origin: 'paste' })).json()) as ImportSummary;
+    const file = (await (await post('/imports', { fileName: 'people.csv', content: b64(CSV), mapping })).json()) as ImportSummary;
+    const originOf = (id: number) => (t.core.services.store.sqlite.prepare('SELECT origin FROM imports WHERE id = ?').get(id) as { origin: string }).origin;
+    expect([originOf(pasted.id), originOf(file.id)]).toEqual(['paste', 'file']);
+    const refused = await post('/imports', { fileName: 'x.csv', content: b64(CSV), mapping, origin: 'clipboard' });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.issues[0].path).toBe('origin');
+  });
 });

@@ -31,7 +31,7 @@ export const importsHandlers = (s: Services): Pick<Handlers, 'imports.preview' |
       refuseNonCsv(bytes, 'sample', options.encoding);
       return previewSample(bytes, options, liveCustomFields(s.store.sqlite));
     },
-    'imports.create': async ({ fileName, content, options, mapping, tagName }) => {
+    'imports.create': async ({ fileName, content, options, mapping, tagName, origin }) => {
       const bytes = Buffer.from(content, 'base64');
       if (bytes.length === 0) throw new ApiError('bad_request', 'content: the file is empty', [{ path: 'content', message: 'the file is empty' }]);
       refuseNonCsv(bytes.subarray(0, SAMPLE_BYTES), 'content', options.encoding);
@@ -48,7 +48,7 @@ export const importsHandlers = (s: Services): Pick<Handlers, 'imports.preview' |
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       const filePath = join(dir, `${s.clock.now()}-${safeName(fileName)}`);
       writeFileSync(filePath, bytes, { mode: 0o600 });
-      const summary = s.imports.create({ fileName, filePath, fileSize: bytes.length, options, mapping, tagName });
+      const summary = s.imports.create({ fileName, filePath, fileSize: bytes.length, options, mapping, tagName, origin });
       s.bus.emit('imports.progress', summary);
       return summary;
     },

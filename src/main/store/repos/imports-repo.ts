@@ -40,6 +40,7 @@ export interface NewImport {
   readonly options: object;
   readonly mapping: readonly string[];
   readonly tagName?: string | undefined;
+  readonly origin?: 'file' | 'paste';
 }
 
 // A new tag gets the app's accent colour until the operator picks one.
@@ -68,9 +69,9 @@ export class ImportsRepo {
       return Number(
         this.sqlite
           .prepare(
-            "INSERT INTO imports (origin, file_name, file_path, file_size, options, mapping, tag_id, created_at, updated_at) VALUES ('file', ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO imports (origin, file_name, file_path, file_size, options, mapping, tag_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           )
-          .run(input.fileName, input.filePath, input.fileSize, JSON.stringify(input.options), JSON.stringify(input.mapping), tagId, at, at).lastInsertRowid,
+          .run(input.origin ?? 'file', input.fileName, input.filePath, input.fileSize, JSON.stringify(input.options), JSON.stringify(input.mapping), tagId, at, at).lastInsertRowid,
       );
     })();
     return this.get(id) as ImportSummary;

@@ -4,12 +4,13 @@ import { DetailsList } from '../../components/details-list';
 import { Field } from '../../components/field';
 import { MappingSelect } from './mapping-select';
 import { delimiterName } from './target-labels';
-import { useImportForm } from './use-import-form';
+import { useImportForm, type ImportOrigin } from './use-import-form';
 
 type Preview = MethodOutput<'imports.preview'>;
 
 interface ImportPreviewProps {
   readonly file: File;
+  readonly origin: ImportOrigin;
   readonly preview: Preview;
   readonly onStarted: (summary: ImportSummary) => void;
 }
@@ -22,8 +23,8 @@ const describeFormat = ({ format }: Preview) =>
   ] as const;
 
 /** What the importer read from the file, the column mapping to edit, an optional tag, and the button that starts the import. */
-export function ImportPreview({ file, preview, onStarted }: ImportPreviewProps) {
-  const { mapping, mapColumn, tagName, setTagName, start, starting, failure, issues } = useImportForm(file, preview, onStarted);
+export function ImportPreview({ file, origin, preview, onStarted }: ImportPreviewProps) {
+  const { mapping, mapColumn, tagName, setTagName, start, starting, failure, issues } = useImportForm(file, origin, preview, onStarted);
   const errors = issues.byField;
 
   return (

@@ -22,8 +22,11 @@ export interface ImportForm {
   readonly issues: GroupedIssues<ImportField>;
 }
 
+/** Where an import's text comes from: a chosen file or text pasted into the form. */
+export type ImportOrigin = 'file' | 'paste';
+
 /** Edits the mapping the preview suggested and starts the import with the whole file. */
-export function useImportForm(file: File, preview: MethodOutput<'imports.preview'>, onStarted: (summary: ImportSummary) => void): ImportForm {
+export function useImportForm(file: File, origin: ImportOrigin, preview: MethodOutput<'imports.preview'>, onStarted: (summary: ImportSummary) => void): ImportForm {
   const [mapping, setMapping] = useState<readonly string[]>(() => preview.columns.map((_, i) => preview.mapping[i] ?? 'ignore'));
   const [tagName, setTagName] = useState('');
   const [starting, setStarting] = useState(false);
@@ -38,7 +41,7 @@ export function useImportForm(file: File, preview: MethodOutput<'imports.preview
     setFailure(undefined);
     const tag = tagName.trim();
     blobToBase64(file)
-      .then((content) => call('imports.create', { fileName: file.name, content, mapping: [...mapping], ...(tag ? { tagName: tag } : {}) }))
+      .then((content) => call('imports.create', { fileName: file.name, content, origin, mapping: [...mapping], ...(tag ? { tagName: tag } : {}) }))
       .then((summary) => {
         setIssues(noIssues);
         onStarted(summary);

@@ -40,6 +40,8 @@ export const importCreateInput = z.strictObject({
   options: importOptions.prefault({}),
   mapping: z.array(importTarget).min(1).max(500),
   tagName: z.string().trim().min(1).max(60).optional(),
+  /** Where the text came from: a chosen file or text pasted into the dashboard. */
+  origin: z.enum(['file', 'paste']).default('file'),
 });
 
 /** An import with its progress counters. */
