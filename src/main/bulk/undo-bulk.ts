@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { BulkKind } from '../../shared/contract/schemas/bulk';
-import { yieldToEventLoop } from './yield-to-event-loop';
+import { yieldToEventLoop } from '../loops/yield-to-event-loop';
 
 interface Item {
   lead_id: number;

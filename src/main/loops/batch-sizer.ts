@@ -22,6 +22,15 @@ export class BatchSizer {
     return this.rows;
   }
 
+  /** Runs one batch of the current size, learning from how long it took; `rowsOf` says how many rows it handled. */
+  timed<T>(work: (size: number) => T, rowsOf: (result: T, size: number) => number): T {
+    const size = this.rows;
+    const started = performance.now();
+    const result = work(size);
+    this.record(rowsOf(result, size), performance.now() - started);
+    return result;
+  }
+
   /** Learns from a batch that handled `rows` rows in `ms`; the size moves at most 2x per batch so one outlier cannot swing it far. */
   record(rows: number, ms: number): void {
     if (rows <= 0) return;

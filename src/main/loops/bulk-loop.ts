@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { BulkRunner } from '../bulk/bulk-runner';
-import { yieldToEventLoop } from '../bulk/yield-to-event-loop';
+import { yieldToEventLoop } from './yield-to-event-loop';
 import type { Services } from '../services';
 import { BatchSizer } from './batch-sizer';
 import { createLoop, type Loop } from './loop';
@@ -22,11 +22,7 @@ export function createBulkLoop(s: Services, logger: Logger, options: BulkLoopOpt
   const sizer = new BatchSizer({ targetMs: 50, initial: 200, min: 50, max: 5000 });
   const runBatch = (id: number) => {
     if (options.batchSize !== undefined) return runner.runBatch(id, options.batchSize);
-    const size = sizer.size;
-    const started = performance.now();
-    const step = runner.runBatch(id, size);
-    sizer.record(size, performance.now() - started);
-    return step;
+    return sizer.timed((size) => runner.runBatch(id, size), (_step, size) => size);
   };
   const runner = new BulkRunner(s.store.sqlite, () => s.clock.now());
   let stopping = false;

@@ -4,13 +4,11 @@ import type { Services } from '../services';
 import { BatchSizer } from './batch-sizer';
 import { withBulkPragmas } from './bulk-pragmas';
 import { createLoop, type Loop } from './loop';
+import { yieldToEventLoop } from './yield-to-event-loop';
 
 const POLL_MS = 1000;
 // One merge transaction takes about this long, commit included: the API waits at most that between two yields.
 const BATCH_MS = 50;
-
-// Between batches the event loop serves the API, so the dashboard stays responsive during a big import.
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Merges staged rows into leads batch by batch, pushing progress; marks the import done when no row is left. */
 export function createImportLoop(s: Services, logger: Logger): Loop {
@@ -28,9 +26,7 @@ export function createImportLoop(s: Services, logger: Logger): Loop {
     for (let id = s.imports.nextIn(['importing']); id !== null; id = s.imports.nextIn(['importing'])) {
       try {
         for (;;) {
-          const started = performance.now();
-          const batch = merger.mergeBatch(id, sizer.size);
-          sizer.record(batch.processed, performance.now() - started);
+          const batch = sizer.timed((size) => merger.mergeBatch(id, size), (result) => result.processed);
           const summary = s.imports.get(id);
           if (summary && !batch.done) s.bus.emit('imports.progress', summary);
           if (batch.done) break;

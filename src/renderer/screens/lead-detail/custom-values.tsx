@@ -11,6 +11,7 @@ import { describeCustomField } from './custom-field-hint';
 import { CustomValueControl } from './custom-value-control';
 import { ProvenanceNote } from './provenance-note';
 import { valueText } from './value-text';
+import { EditActions } from '../../components/edit-actions';
 
 interface CustomValuesProps {
   readonly targetKind: CustomField['targetKind'];
@@ -48,19 +49,7 @@ function CustomValuesForm({ fields, values, save, onDone }: { readonly fields: r
           {(control) => <CustomValueControl field={field} control={control} value={draft[field.id] ?? ''} onChange={(text) => setDraft((d) => ({ ...d, [field.id]: text }))} />}
         </Field>
       ))}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          Save custom fields
-        </button>
-        <button type="button" className="button" onClick={onDone} disabled={saving}>
-          Cancel
-        </button>
-        {failure && (
-          <p className="form-outcome danger" role="alert">
-            {failure}
-          </p>
-        )}
-      </div>
+      <EditActions saveLabel="Save custom fields" saving={saving} onCancel={onDone} failure={failure} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Field } from '../../components/field';
 import { failureMessage, issuesOf, noIssues, type GroupedIssues } from '../../lib/group-issues';
 import { draftOf, fieldKeys, patchOf, type FieldGroup, type FieldValue } from './field-groups';
+import { EditActions } from '../../components/edit-actions';
 
 interface RecordEditFormProps<K extends string> {
   /** Prefixes the control ids, so two forms on one page do not clash. */
@@ -63,19 +64,7 @@ export function RecordEditForm<K extends string>({ idPrefix, groups, record, sav
           ))}
         </fieldset>
       ))}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          Save
-        </button>
-        <button type="button" className="button" onClick={onDone} disabled={saving}>
-          Cancel
-        </button>
-        {failure && (
-          <p className="form-outcome danger" role="alert">
-            {failure}
-          </p>
-        )}
-      </div>
+      <EditActions saveLabel="Save" saving={saving} onCancel={onDone} failure={failure} />
     </form>
   );
 }
