@@ -10,40 +10,42 @@ export const verificationChoice = z.enum(['valid', 'invalid', 'risky', 'catch_al
 const words = z.array(z.string().trim().min(1).max(100)).max(50);
 const count = z.number().int().nonnegative();
 
-/**
- * Which leads to show or act on. Inside a list the values are OR-ed, across fields AND-ed; excludes veto.
- * Company fields (industry, headcount, revenue) apply to the lead's company.
- */
-export const leadFilter = z.strictObject({
-  /**
-   * Full-text search over names, emails, titles and company names: every word must match (accents and case
-   * ignored), the last one as a prefix; quotes and operators are plain text.
-   */
+// Fields leads and companies filter alike. Ranges and time ranges include both ends; a record (or a lead's company)
+// lacking the value fails any bound.
+const recordFilterFields = {
   search: z.string().trim().max(200).optional(),
   tagsInclude: z.array(id).max(50).optional(),
   tagsExclude: z.array(id).max(50).optional(),
-  hasEmail: presence.optional(),
   hasPhone: presence.optional(),
   hasLinkedin: presence.optional(),
   hasFacebook: presence.optional(),
-  verification: z.array(verificationChoice).max(7).optional(),
   /** Exact country names or codes as stored, case-insensitive. */
   countries: words.optional(),
   /** Keywords any of which the location contains. */
   locationKeywords: words.optional(),
-  /** Exact industry names of the lead's company, case-insensitive. */
+  /** Exact industry names, case-insensitive. */
   industries: words.optional(),
-  /** Keywords any of which the job title/headline contains; excludes veto. */
-  titleInclude: words.optional(),
-  titleExclude: words.optional(),
-  /** Ranges include both ends; a lead whose company lacks the value fails any bound. */
   headcountMin: count.optional(),
   headcountMax: count.optional(),
   revenueMin: count.optional(),
   revenueMax: count.optional(),
-  /** Time ranges include both ends. */
   createdFrom: isoTime.optional(),
   createdTo: isoTime.optional(),
+};
+
+/**
+ * Which leads to show or act on. Inside a list the values are OR-ed, across fields AND-ed; excludes veto.
+ * Company fields (industry, headcount, revenue) apply to the lead's company. `search` is full-text over names,
+ * emails, titles and company names: every word must match (accents and case ignored), the last one as a prefix;
+ * quotes and operators are plain text.
+ */
+export const leadFilter = z.strictObject({
+  ...recordFilterFields,
+  hasEmail: presence.optional(),
+  verification: z.array(verificationChoice).max(7).optional(),
+  /** Keywords any of which the job title/headline contains; excludes veto. */
+  titleInclude: words.optional(),
+  titleExclude: words.optional(),
   updatedFrom: isoTime.optional(),
   updatedTo: isoTime.optional(),
   /** Leads this import inserted or merged. */
@@ -63,24 +65,10 @@ export const leadSort = z.strictObject({ field: leadSortField, direction: z.enum
 /** Lead sort. */
 export type LeadSort = z.infer<typeof leadSort>;
 
-/** Which companies to show: the same conventions as the lead filter. */
+/** Which companies to show: the same conventions as the lead filter; `search` covers name, domain and industry. */
 export const companyFilter = z.strictObject({
-  search: z.string().trim().max(200).optional(),
-  tagsInclude: z.array(id).max(50).optional(),
-  tagsExclude: z.array(id).max(50).optional(),
+  ...recordFilterFields,
   hasDomain: presence.optional(),
-  hasPhone: presence.optional(),
-  hasLinkedin: presence.optional(),
-  hasFacebook: presence.optional(),
-  countries: words.optional(),
-  locationKeywords: words.optional(),
-  industries: words.optional(),
-  headcountMin: count.optional(),
-  headcountMax: count.optional(),
-  revenueMin: count.optional(),
-  revenueMax: count.optional(),
-  createdFrom: isoTime.optional(),
-  createdTo: isoTime.optional(),
 });
 
 /** A company filter. */
