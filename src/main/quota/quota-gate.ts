@@ -1,0 +1,27 @@
+import type { WorkKind } from '../../shared/work-kind';
+
+/** Why an action has to wait. */
+export type QuotaReason = 'quota' | 'window' | 'gap' | 'ramp_up' | 'domain_cap';
+
+/** When an action may next happen; reason is null when allowedAt is not later than the time asked about. */
+export interface QuotaVerdict {
+  readonly allowedAt: number;
+  readonly reason: QuotaReason | null;
+}
+
+/** Rolling-window limits per (profile, action), asked before every claim and told of every use. */
+export interface QuotaGate {
+  /** When the profile may next perform the action (to this recipient domain, if given). */
+  check(profileId: number, action: string, now: number, recipientDomain?: string | null): QuotaVerdict;
+  /** Records one use; called inside the claim transaction right after a positive check. */
+  record(profileId: number, action: string, now: number, work: { kind: WorkKind; id: number }, recipientDomain?: string | null): void;
+  /** True when today's failed or aborted count for the profile reached its cap, so the profile must pause. */
+  failureCapReached(profileId: number, now: number): boolean;
+}
+
+/** A gate that allows everything, for parts tested without quotas. */
+export const openQuotaGate: QuotaGate = {
+  check: (_profileId, _action, now) => ({ allowedAt: now, reason: null }),
+  record: () => undefined,
+  failureCapReached: () => false,
+};
