@@ -12,19 +12,22 @@ export interface KeysetList<T> {
   readonly items: readonly T[];
   /** null once the last page is in. */
   readonly nextCursor: string | null;
-  /** How many rows match, from the first page; undefined until it arrives. */
+  /** How many rows match, from the first page or a separate count; undefined until it arrives. */
   readonly total: number | undefined;
 }
 
 /** The list before its first page. */
 export const emptyList = <T>(): KeysetList<T> => ({ key: '', items: [], nextCursor: null, total: undefined });
 
-/** The list after its first page (a fresh load or a refresh, replacing whatever was there). */
+/**
+ * The list after its first page (a fresh load or a refresh, replacing whatever was there). Without a total on the
+ * page, a one-page list counts its rows; a longer one keeps `total` undefined until a separate count arrives.
+ */
 export const firstPageLoaded = <T>(key: string, page: KeysetPage<T>): KeysetList<T> => ({
   key,
   items: page.items,
   nextCursor: page.nextCursor,
-  total: page.total ?? page.items.length,
+  total: page.total ?? (page.nextCursor === null ? page.items.length : undefined),
 });
 
 // An edit while paging can move a row past the cursor; it then shows up again within the last pages, so only those are checked.

@@ -3,8 +3,8 @@ import type { CompanyFilter, CompanySort } from '../../../shared/contract/schema
 import { toIso } from '../../../shared/iso-time';
 import { compileCompanyFilter } from './company-filter-sql';
 import { keysetPage, type SortColumn } from './keyset-page';
+import type { SearchHitsCache } from './search-hits';
 import type { StatementCache } from './statement-cache';
-import { walksSortIndex } from './search-breadth';
 import { tagChips } from './tag-chips';
 
 // Every company sort column has a `… WHERE deleted_at IS NULL` index (migration 10).
@@ -38,9 +38,10 @@ interface Row {
   updated_at: number;
 }
 
-/** One page of the companies matching a filter, in a sort order, with tag chips; the total on the first page only. */
-export function companyListPage(cache: StatementCache, input: CompaniesListInput): CompaniesPage {
-  const filter = compileCompanyFilter(input.filter ?? {});
+/** One page of the companies matching a filter, in a sort order, with tag chips (the caller adds the total). */
+export function companyListPage(cache: StatementCache, searches: SearchHitsCache, input: CompaniesListInput): Omit<CompaniesPage, 'total'> {
+  const { search, ...rest } = input.filter ?? {};
+  const filter = compileCompanyFilter(rest);
   const sort = SORTS[input.sort.field];
   const { rows, nextCursor } = keysetPage<Row>(cache, {
     select: SELECT,
@@ -48,7 +49,8 @@ export function companyListPage(cache: StatementCache, input: CompaniesListInput
     baseTable: 'companies c',
     idColumn: 'c.id',
     sortKey: `companies:${input.sort.field}:${input.sort.direction}`,
-    sort: { ...sort, indexed: sort.indexed && walksSortIndex(cache, 'companies_fts', input.filter?.search) },
+    sort,
+    hits: searches.get('companies_fts', search),
     direction: input.sort.direction,
     limit: input.limit,
     after: input.after,
@@ -61,7 +63,6 @@ export function companyListPage(cache: StatementCache, input: CompaniesListInput
   return {
     items: rows.map((r) => toSummary(r, tags.get(r.id) ?? [])),
     nextCursor,
-    total: input.after === undefined ? companyCount(cache, input.filter ?? {}) : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CompiledFilter } from './lead-filter-sql';
 import { decodeCursor, encodeCursor, type Cursor } from './list-cursor';
+import type { SearchHits } from './search-hits';
 import type { StatementCache } from './statement-cache';
 
 /**
@@ -18,7 +19,10 @@ export interface SortColumn {
 export interface KeysetRequest {
   /** Select list; the page adds `id` and `sort_value`. */
   readonly select: string;
+  /** Every condition but a full-text search. */
   readonly filter: CompiledFilter;
+  /** The full-text search's matches, when the filter has one. */
+  readonly hits: SearchHits | null;
   /** The list's own table with its alias (`leads l`) and its id column (`l.id`). */
   readonly baseTable: string;
   readonly idColumn: string;
@@ -85,13 +89,15 @@ function nullPart(r: KeysetRequest, afterId: number | null): Part {
  * A part's rows. Filters that pass many rows are fastest walking the sort index and testing each row, but
  * SQLite's planner prefers a filter's own index and then sorts everything that passes (slow when that is most
  * of a million rows). So an indexed sort reads windows of ids in sort order from the index alone, growing
- * fourfold, and tests each window's rows; only when about 200 rows per wanted row (at most 20,000) have been
- * tested (a selective filter, so few rows to sort) does the planner choose freely for the rest.
+ * fourfold, drops the ids a search does not match, and tests the rest of each window's rows; only when about
+ * 200 rows per wanted row (at most 20,000) have been read (a selective filter, so few rows to sort) does the
+ * planner choose freely for the rest. A search with few matches skips the walk: its matches drive the query.
  */
 function partRows<Row extends Keyed>(cache: StatementCache, r: KeysetRequest, cursor: Cursor | null, nulls: boolean, limit: number): Row[] {
   const rows: Row[] = [];
   let from = cursor;
-  if (r.sort.indexed) {
+  const select = `SELECT ${r.select}, ${r.idColumn} AS id, ${nulls ? 'NULL' : r.sort.sql} AS sort_value FROM ${r.filter.from}`;
+  if (r.sort.indexed && (r.hits === null || r.hits.few === null)) {
     const alias = r.idColumn.split('.')[0] as string;
     const budget = Math.min(200 * limit, 20_000);
     for (let size = 2 * limit, tested = 0; tested + size <= budget; tested += size, size *= 4) {
@@ -99,15 +105,20 @@ function partRows<Row extends Keyed>(cache: StatementCache, r: KeysetRequest, cu
       const windowSql = `SELECT ${r.idColumn} AS id, ${nulls ? 'NULL' : r.sort.sql} AS value FROM ${r.baseTable} WHERE ${[`${alias}.deleted_at IS NULL`, ...part.conditions].join(' AND ')} ORDER BY ${order(r, part)} LIMIT ?`;
       const window = cache.get(windowSql).all(...part.params, size) as { id: number; value: string | number | null }[];
       if (window.length === 0) return rows;
-      const sql = `SELECT ${r.select}, ${r.idColumn} AS id, ${nulls ? 'NULL' : r.sort.sql} AS sort_value FROM ${r.filter.from} WHERE ${r.idColumn} IN (SELECT value FROM json_each(?)) AND ${r.filter.where} ORDER BY ${order(r, part)} LIMIT ?`;
-      rows.push(...(cache.get(sql).all(JSON.stringify(window.map((w) => w.id)), ...r.filter.params, limit - rows.length) as Row[]));
+      const ids = r.hits === null ? window.map((w) => w.id) : r.hits.among(window.map((w) => w.id));
+      if (ids.length > 0) {
+        const sql = `${select} WHERE ${r.idColumn} IN (SELECT value FROM json_each(?)) AND ${r.filter.where} ORDER BY ${order(r, part)} LIMIT ?`;
+        rows.push(...(cache.get(sql).all(JSON.stringify(ids), ...r.filter.params, limit - rows.length) as Row[]));
+      }
       if (rows.length === limit || window.length < size) return rows;
       from = window.at(-1) ?? null;
     }
   }
   const part = nulls ? nullPart(r, from?.id ?? null) : valuedPart(r, from);
-  const sql = `SELECT ${r.select}, ${r.idColumn} AS id, ${nulls ? 'NULL' : r.sort.sql} AS sort_value FROM ${r.filter.from} WHERE ${[r.filter.where, ...part.conditions].join(' AND ')} ORDER BY ${order(r, part)} LIMIT ?`;
-  rows.push(...(cache.get(sql).all(...r.filter.params, ...part.params, limit - rows.length) as Row[]));
+  const matches = r.hits === null ? [] : [`${r.idColumn} IN (SELECT value FROM json_each(?))`];
+  const sql = `${select} WHERE ${[r.filter.where, ...matches, ...part.conditions].join(' AND ')} ORDER BY ${order(r, part)} LIMIT ?`;
+  const params = [...r.filter.params, ...(r.hits === null ? [] : [JSON.stringify(r.hits.few ?? r.hits.all())]), ...part.params, limit - rows.length];
+  rows.push(...(cache.get(sql).all(...params) as Row[]));
   return rows;
 }
 

@@ -3,8 +3,8 @@ import type { LeadsListInput, LeadsPage, LeadSummary } from '../../../shared/con
 import { toIso } from '../../../shared/iso-time';
 import { keysetPage, type SortColumn } from './keyset-page';
 import { compileLeadFilter } from './lead-filter-sql';
+import type { SearchHitsCache } from './search-hits';
 import type { StatementCache } from './statement-cache';
-import { walksSortIndex } from './search-breadth';
 import { tagChips } from './tag-chips';
 
 const text = (sql: string): SortColumn => ({ sql, kind: 'text', nullable: true, indexed: true });
@@ -42,9 +42,10 @@ interface Row {
   updated_at: number;
 }
 
-/** One page of the leads matching a filter, in a sort order, with tag chips; the total on the first page only. */
-export function leadListPage(cache: StatementCache, input: LeadsListInput): LeadsPage {
-  const filter = compileLeadFilter(input.filter ?? {});
+/** One page of the leads matching a filter, in a sort order, with tag chips (the caller adds the total). */
+export function leadListPage(cache: StatementCache, searches: SearchHitsCache, input: LeadsListInput): Omit<LeadsPage, 'total'> {
+  const { search, ...rest } = input.filter ?? {};
+  const filter = compileLeadFilter(rest);
   const sort = SORTS[input.sort.field];
   const { rows, nextCursor } = keysetPage<Row>(cache, {
     select: SELECT,
@@ -52,7 +53,8 @@ export function leadListPage(cache: StatementCache, input: LeadsListInput): Lead
     baseTable: 'leads l',
     idColumn: 'l.id',
     sortKey: `leads:${input.sort.field}:${input.sort.direction}`,
-    sort: { ...sort, indexed: sort.indexed && walksSortIndex(cache, 'leads_fts', input.filter?.search) },
+    sort,
+    hits: searches.get('leads_fts', search),
     direction: input.sort.direction,
     limit: input.limit,
     after: input.after,
@@ -65,7 +67,6 @@ export function leadListPage(cache: StatementCache, input: LeadsListInput): Lead
   return {
     items: rows.map((r) => toSummary(r, tags.get(r.id) ?? [])),
     nextCursor,
-    total: input.after === undefined ? leadCount(cache, input.filter ?? {}) : null,
   };
 }
 

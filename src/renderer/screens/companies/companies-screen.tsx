@@ -26,7 +26,11 @@ export function CompaniesScreen() {
   useEffect(followTags, []);
   const { filter, sort, selectedId, setSort, select } = useCompanyList();
   const tags = useTags((s) => s.data) ?? [];
-  const rows = useListRows({ filter, sort }, (input) => call('companies.list', input));
+  const rows = useListRows(
+    { filter, sort },
+    (input) => call('companies.list', input),
+    (input) => call('companies.count', input),
+  );
   useLiveRefresh(LIVE_EVENTS, rows.refresh);
   const filtered = Object.keys(compactFilter(filter)).length > 0;
 

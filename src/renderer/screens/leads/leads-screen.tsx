@@ -27,7 +27,11 @@ export function LeadsScreen() {
   const { filter, sort, selectedId, setSort, select } = useLeadList();
   const tags = useTags((s) => s.data) ?? [];
   const imports = useAsync(() => call('imports.list', {}), []).data?.items ?? [];
-  const rows = useListRows({ filter, sort }, (input) => call('leads.list', input));
+  const rows = useListRows(
+    { filter, sort },
+    (input) => call('leads.list', input),
+    (input) => call('leads.count', input),
+  );
   useLiveRefresh(LIVE_EVENTS, rows.refresh);
   const filtered = Object.keys(compactFilter(filter)).length > 0;
 

@@ -7,7 +7,7 @@ export const leadListMethods = {
   'leads.list': defineMethod({
     http: 'GET',
     path: '/leads',
-    summary: 'Page through the leads matching a filter in a sort order (default newest first); the total comes with the first page',
+    summary: 'Page through the leads matching a filter in a sort order (default newest first); the total comes with the first page unless `total` is `none` (then ask the count method)',
     input: leadsListInput,
     output: leadsPage,
   }),
@@ -15,7 +15,7 @@ export const leadListMethods = {
   'companies.list': defineMethod({
     http: 'GET',
     path: '/companies',
-    summary: 'Page through the companies matching a filter in a sort order (default newest first); the total comes with the first page',
+    summary: 'Page through the companies matching a filter in a sort order (default newest first); the total comes with the first page unless `total` is `none` (then ask the count method)',
     input: companiesListInput,
     output: companiesPage,
   }),

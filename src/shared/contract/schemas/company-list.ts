@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, isoTime } from './common';
 import { companyFilter, companySort } from './lead-filter';
-import { listCursor, tagRef } from './leads';
+import { listCursor, listTotalChoice, tagRef } from './leads';
 
 /** A company as the list shows it; `leadCount` counts its live leads. */
 export const companySummary = z.object({
@@ -28,12 +28,13 @@ export const companiesListInput = z.strictObject({
   sort: companySort.default({ field: 'created', direction: 'desc' }),
   limit: z.number().int().min(1).max(500).default(100),
   after: listCursor.optional(),
+  total: listTotalChoice,
 });
 
 /** Companies list input. */
 export type CompaniesListInput = z.infer<typeof companiesListInput>;
 
-/** One page of companies; `total` only on the first page. */
+/** One page of companies; `total` only on the first page, unless asked not to. */
 export const companiesPage = z.object({
   items: z.array(companySummary),
   nextCursor: listCursor.nullable(),

@@ -44,18 +44,22 @@ export type Lead = z.infer<typeof lead>;
 /** An opaque keyset cursor: the previous page's `nextCursor`, only valid with the same sort. */
 export const listCursor = z.string().min(1).max(1000);
 
+/** Whether a first page counts every matching row ('exact', the default) or leaves that to the count method ('none', faster). */
+export const listTotalChoice = z.enum(['exact', 'none']).optional();
+
 /** A filtered, sorted page of leads; `after` continues from the previous page's `nextCursor`. */
 export const leadsListInput = z.strictObject({
   filter: leadFilter.optional(),
   sort: leadSort.default({ field: 'created', direction: 'desc' }),
   limit: z.number().int().min(1).max(500).default(100),
   after: listCursor.optional(),
+  total: listTotalChoice,
 });
 
 /** Leads list input. */
 export type LeadsListInput = z.infer<typeof leadsListInput>;
 
-/** One page; `total` (rows matching the filter) is counted on the first page only (without `after`), null after. */
+/** One page; `total` (rows matching the filter) is counted on the first page only (without `after`) unless asked not to, null otherwise. */
 export const leadsPage = z.object({
   items: z.array(leadSummary),
   nextCursor: listCursor.nullable(),

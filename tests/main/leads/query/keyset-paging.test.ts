@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../src/main/api/api-error';
 import type { LeadFilter, LeadSort } from '../../../../src/shared/contract/schemas/lead-filter';
@@ -179,6 +180,63 @@ describe('leads list keyset paging', () => {
     const s = seeded();
     expect(await s.leads.count()).toBe(150);
     expect(await s.leads.count({ tagsInclude: [s.rare] })).toBe(5);
+  });
+
+  it('pages a search matching more rows than the sort walk needs, with another filter, in order and exactly once', () => {
+    const s = queryStore();
+    const leads = Array.from({ length: 16_000 }, (_, i) => ({
+      first: i % 4 === 0 ? 'Bob' : 'Adaline',
+      last: i % 13 === 0 ? null : `${i % 2 ? 'n' : 'N'}ame ${(i * 7919) % 16_000}`,
+      country: pick(['FR', 'DE', 'fr'], i),
+      deleted: i % 50 === 1 ? 5 : null,
+    }));
+    s.sqlite
+      .prepare("INSERT INTO leads (first_name, last_name, country, deleted_at, created_at, updated_at) SELECT value->>'first', value->>'last', value->>'country', value->>'deleted', 1, 1 FROM json_each(?)")
+      .run(JSON.stringify(leads));
+    const ids = s.sqlite.prepare('SELECT id FROM leads ORDER BY id').pluck().all() as number[];
+    const rows = leads.flatMap((l, i) =>
+      l.first === 'Adaline' && l.country.toLowerCase() === 'fr' && l.deleted === null
+        ? [{ id: ids[i] as number, values: { lastName: l.last, created: 1 } as Record<LeadSort['field'], Value> }]
+        : [],
+    );
+    // 12,000 matches (soft-deleted ones included): the lists walk their sort index and test each window against them.
+    for (const sort of [{ field: 'lastName', direction: 'asc' }, { field: 'lastName', direction: 'desc' }, { field: 'created', direction: 'desc' }] as const) {
+      const { ids } = walk((after) => s.leads.list({ filter: { search: 'adal', countries: ['fr'] }, sort, limit: 250, after }));
+      expect(ids).toEqual(expectedOrder(rows, sort));
+    }
+    // A write between pages is seen by the next page (the matches are read again).
+    const newest = () => s.leads.list({ filter: { search: 'adal' }, sort: { field: 'created', direction: 'desc' }, limit: 5 });
+    const before = newest();
+    const renamed = before.items[0]?.id;
+    const bob = (s.sqlite.prepare("SELECT max(id) AS id FROM leads WHERE first_name = 'Bob'").get() as { id: number }).id;
+    s.sqlite.prepare("UPDATE leads SET first_name = 'Zed' WHERE id = ?").run(renamed);
+    s.sqlite.prepare("UPDATE leads SET first_name = 'Adaline' WHERE id = ?").run(bob);
+    const after = newest();
+    expect(after.items.map((i) => i.id)).not.toContain(renamed);
+    expect(after.items.map((i) => i.id)).toContain(bob);
+    expect(after.total).toBe(before.total);
+  }, 60_000);
+
+  it('leaves the total to the count method when asked to', () => {
+    const s = seeded();
+    const page = s.leads.list({ sort: { field: 'created', direction: 'desc' }, limit: 10, total: 'none' });
+    expect(page.items).toHaveLength(10);
+    expect(page.total).toBeNull();
+  });
+
+  it('counts again after any write, from this connection or another', async () => {
+    const s = seeded();
+    const filter: LeadFilter = { tagsInclude: [s.rare] };
+    expect(await s.leads.count(filter)).toBe(5);
+    s.tag(s.rare, 'lead', s.addLead());
+    expect(await s.leads.count(filter)).toBe(6);
+    expect(s.leads.list({ filter, sort: { field: 'created', direction: 'desc' }, limit: 1 }).total).toBe(6);
+    const other = new Database(s.sqlite.name);
+    other.prepare("UPDATE tag_links SET removed_at = 9, removed_by_kind = 'person' WHERE target_id = (SELECT max(id) FROM leads)").run();
+    other.close();
+    expect(await s.leads.count(filter)).toBe(5);
+    s.sqlite.prepare('UPDATE leads SET deleted_at = 9 WHERE id = (SELECT min(target_id) FROM tag_links WHERE tag_id = ?)').run(s.rare);
+    expect(await s.leads.count(filter)).toBe(4);
   });
 });
 
