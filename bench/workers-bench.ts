@@ -6,10 +6,10 @@ import pino from 'pino';
 import { systemClock } from '../src/shared/clock';
 import { EventBus } from '../src/main/event-bus';
 import { openStore } from '../src/main/store/store';
-import { EnrichmentWorkSource } from '../src/main/supervisor/enrichment-work-source';
 import { createForkWorkerHost, type WorkerEntry } from '../src/main/supervisor/fork-worker-host';
 import { ProfileRows } from '../src/main/supervisor/profile-rows';
 import { Supervisor } from '../src/main/supervisor/supervisor';
+import { WorkEngine } from '../src/main/work/work-engine';
 import { report } from './measure';
 
 const WORKERS = 20;
@@ -47,12 +47,13 @@ async function bareNode(): Promise<{ rss: number; readyMs: number }> {
 export async function benchWorkers(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-workers-'));
   const store = openStore(join(dir, 'outpost.sqlite'));
+  const bus = new EventBus();
   const supervisor = new Supervisor({
     profiles: new ProfileRows(store.sqlite, Date.now),
-    work: new EnrichmentWorkSource(store.sqlite, Date.now, 60_000),
+    work: new WorkEngine({ sqlite: store.sqlite, bus, now: Date.now, leaseMs: 60_000 }),
     host: createForkWorkerHost(entry),
     clock: systemClock,
-    bus: new EventBus(),
+    bus,
     logger: pino({ level: 'silent' }),
     timing: { tickMs: 100, maxCrashes: 1_000, backoff: { baseMs: 0, maxMs: 0, jitter: 0 } },
   });

@@ -1,5 +1,13 @@
-import { mainMessage, WORKER_PROTOCOL_VERSION, type MainMessage, type WorkItem, type WorkOutcome, type WorkerMessage } from '../shared/worker-protocol/messages';
-import { ChannelError, type Channel, type ChannelFactory } from './channels/channel';
+import {
+  mainMessage,
+  WORKER_PROTOCOL_VERSION,
+  type EffectRecord,
+  type MainMessage,
+  type WorkItem,
+  type WorkOutcome,
+  type WorkerMessage,
+} from '../shared/worker-protocol/messages';
+import { ChannelError, UnknownOutcomeError, type Channel, type ChannelContext, type ChannelFactory } from './channels/channel';
 import type { WorkerTransport } from './transport';
 
 /** How many items a worker asks for at a time; one keeps a crash from stranding more than one lease. */
@@ -31,13 +39,47 @@ export function runWorker(transport: WorkerTransport, channels: ReadonlyMap<stri
     exit(code);
   };
 
+  const failure = (error: unknown, effects: EffectRecord[]): WorkOutcome => ({
+    outcome: 'failed',
+    errorKind: error instanceof ChannelError ? error.kind : 'transient',
+    errorText: error instanceof Error ? error.message : String(error),
+    effects,
+    ...(error instanceof ChannelError && error.network ? { network: true } : {}),
+  });
+
+  // The ledger entry goes to main before the effect runs; the effect's end travels with the outcome.
+  const contextFor = (item: WorkItem, ends: Map<string, EffectRecord>): ChannelContext => ({
+    progress: (note) => send({ type: 'progress', ticket: item.ticket, note }),
+    log,
+    async effect(idempotencyKey, run) {
+      const reply = await request((id) => ({ type: 'effect', id, ticket: item.ticket, idempotencyKey }));
+      if (reply.type !== 'ack' || !reply.accepted) throw new UnknownOutcomeError(reply.type === 'ack' && reply.reason ? reply.reason : 'main refused the effect');
+      try {
+        const value = await run();
+        ends.set(idempotencyKey, { idempotencyKey, outcome: 'succeeded', externalRef: null });
+        return value;
+      } catch (error) {
+        ends.set(idempotencyKey, { idempotencyKey, outcome: error instanceof ChannelError ? 'failed' : 'unknown', externalRef: null });
+        throw error;
+      }
+    },
+  });
+
   const perform = async (item: WorkItem): Promise<WorkOutcome> => {
     if (!channel) throw new Error('no channel open');
+    const ends = new Map<string, EffectRecord>();
+    const context = contextFor(item, ends);
+    // The channel's own records of an effect's end say more (an external ref) than the runtime's.
+    const withEnds = (effects: EffectRecord[]) => [...[...ends.values()].filter((e) => !effects.some((o) => o.idempotencyKey === e.idempotencyKey)), ...effects];
     try {
-      return await channel.perform(item, { progress: (note) => send({ type: 'progress', ticket: item.ticket, note }), log });
+      if (item.mode === 'verify') {
+        const verdict = channel.verify ? await channel.verify(item, context) : { happened: null, externalRef: null };
+        return { outcome: 'verified', happened: verdict.happened, externalRef: verdict.externalRef };
+      }
+      const outcome = await channel.perform(item, context);
+      return outcome.outcome === 'verified' ? outcome : { ...outcome, effects: withEnds(outcome.effects) };
     } catch (error) {
-      const kind = error instanceof ChannelError ? error.kind : 'transient';
-      return { outcome: 'failed', errorKind: kind, errorText: error instanceof Error ? error.message : String(error), effects: [] };
+      return failure(error, withEnds([]));
     }
   };
 
@@ -72,7 +114,7 @@ export function runWorker(transport: WorkerTransport, channels: ReadonlyMap<stri
     if (!factory) throw new Error(`no channel for profile type ${message.profile.typeCode}`);
     channel = factory();
     await channel.open(message.profile);
-    send({ type: 'ready' });
+    send({ type: 'ready', verifies: channel.verify !== undefined });
     await drain();
   };
 

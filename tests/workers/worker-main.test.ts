@@ -1,6 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readEffectLines } from '../../src/workers/channels/diagnostic/diagnostic-channel';
+import { tempDir } from '../helpers/temp-dir';
 import { WORKER_PROTOCOL_VERSION, workerMessage, type MainMessage, type WorkItem, type WorkerMessage } from '../../src/shared/worker-protocol/messages';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -47,6 +50,7 @@ const item = (outcomes: string[], attempt = 1): WorkItem => ({
   idempotencyKey: 'key-1',
   target: { kind: 'lead', id: 3 },
   params: { outcomes },
+  mode: 'perform',
   leaseExpiresAt: 0,
 });
 
@@ -54,13 +58,16 @@ describe('worker process', () => {
   it('says hello with its protocol version and channels, pulls after the welcome and reports results with correlation ids', async () => {
     const w = startWorker();
     const hello = await w.next('hello');
-    expect(hello).toMatchObject({ protocolVersion: WORKER_PROTOCOL_VERSION, pid: w.child.pid, profileTypes: ['diagnostic'] });
+    expect(hello).toMatchObject({ protocolVersion: WORKER_PROTOCOL_VERSION, pid: w.child.pid, profileTypes: expect.arrayContaining(['diagnostic']) });
     w.send({ type: 'welcome', workerId: 'w-1', profile });
-    await w.next('ready');
+    expect(await w.next('ready')).toEqual({ type: 'ready', verifies: true });
     const pull = await w.next('pull');
     w.send({ type: 'work', replyTo: pull.id, items: [item(['fail_transient', 'effect'], 2)] });
     const progress = await w.next('progress');
     expect(progress).toEqual({ type: 'progress', ticket: 'enrichment:1:2', note: 'attempt 2: effect' });
+    const effect = await w.next('effect');
+    expect(effect).toMatchObject({ ticket: 'enrichment:1:2', idempotencyKey: 'key-1' });
+    w.send({ type: 'ack', replyTo: effect.id, accepted: true });
     const result = await w.next('result');
     expect(result.ticket).toBe('enrichment:1:2');
     expect(result.result).toEqual({
@@ -137,8 +144,49 @@ describe('worker process', () => {
   it('exits with an error when its profile type has no channel in this build', async () => {
     const w = startWorker();
     await w.next('hello');
-    w.send({ type: 'welcome', workerId: 'w-1', profile: { ...profile, typeCode: 'gmail' } });
-    expect(await w.next('log')).toMatchObject({ level: 'error', msg: 'no channel for profile type gmail' });
+    w.send({ type: 'welcome', workerId: 'w-1', profile: { ...profile, typeCode: 'no_such_type' } });
+    expect(await w.next('log')).toMatchObject({ level: 'error', msg: 'no channel for profile type no_such_type' });
     expect(await w.exit).toBe(1);
+  });
+
+  it('asks main before an effect and, when refused, reports the failure without performing the effect', async () => {
+    const dir = tempDir('outpost-worker-effects-');
+    const effectsFile = join(dir, 'effects.log');
+    const w = startWorker();
+    await w.next('hello');
+    w.send({ type: 'welcome', workerId: 'w-1', profile });
+    const pull = await w.next('pull');
+    w.send({ type: 'work', replyTo: pull.id, items: [{ ...item(['effect']), params: { outcomes: ['effect'], effectsFile } }] });
+    const effect = await w.next('effect');
+    w.send({ type: 'ack', replyTo: effect.id, accepted: false, reason: 'an earlier attempt may already have performed this effect' });
+    const result = await w.next('result');
+    expect(result.result).toMatchObject({ outcome: 'failed', errorText: 'an earlier attempt may already have performed this effect', effects: [] });
+    expect(readEffectLines(effectsFile)).toEqual([]);
+  });
+
+  it('answers a verify item from the effects file: not happened, then happened', async () => {
+    const dir = tempDir('outpost-worker-effects-');
+    const effectsFile = join(dir, 'effects.log');
+    const w = startWorker();
+    await w.next('hello');
+    w.send({ type: 'welcome', workerId: 'w-1', profile });
+    const pull = await w.next('pull');
+    w.send({ type: 'work', replyTo: pull.id, items: [{ ...item(['effect']), ticket: 'enrichment:1:1:verify', mode: 'verify', params: { outcomes: ['effect'], effectsFile } }] });
+    const first = await w.next('result');
+    expect(first.result).toEqual({ outcome: 'verified', happened: false, externalRef: null });
+    w.send({ type: 'ack', replyTo: first.id, accepted: true });
+    writeFileSync(effectsFile, 'key-1\n');
+    const again = await w.next('pull');
+    w.send({ type: 'work', replyTo: again.id, items: [{ ...item(['effect']), ticket: 'enrichment:1:1:verify', mode: 'verify', params: { outcomes: ['effect'], effectsFile } }] });
+    expect((await w.next('result')).result).toEqual({ outcome: 'verified', happened: true, externalRef: 'diagnostic-1' });
+  });
+
+  it('marks a failure that looked like no network', async () => {
+    const w = startWorker();
+    await w.next('hello');
+    w.send({ type: 'welcome', workerId: 'w-1', profile });
+    const pull = await w.next('pull');
+    w.send({ type: 'work', replyTo: pull.id, items: [item(['fail_network'])] });
+    expect((await w.next('result')).result).toMatchObject({ outcome: 'failed', errorKind: 'transient', network: true });
   });
 });

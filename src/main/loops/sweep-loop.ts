@@ -1,10 +1,26 @@
 import type { Logger } from 'pino';
 import type { Services } from '../services';
+import type { Supervisor } from '../supervisor/supervisor';
+import type { ExpiredLease, WorkSource } from '../supervisor/work-source';
 import { createLoop, type Loop } from './loop';
 
-const SWEEP_EVERY_MS = 5 * 60_000;
+/** Often enough that a crashed worker's item comes back soon after its lease ends. */
+const SWEEP_EVERY_MS = 15_000;
 
-/** Removes expired sessions and spent or expired login codes. */
+/** What one work sweep did. */
+export interface WorkSweep {
+  readonly expired: readonly ExpiredLease[];
+  /** Workers restarted by the watchdog because they were still busy with an item whose lease ran out. */
+  readonly restarted: number;
+}
+
+/** Takes back items whose lease ran out (pending again, failed, or unknown if an effect began) and restarts workers stalled on them. */
+export function sweepWork(work: WorkSource, supervisor: Pick<Supervisor, 'restartStalled'>): WorkSweep {
+  const expired = work.expireLeases();
+  return { expired, restarted: expired.length > 0 ? supervisor.restartStalled(expired) : 0 };
+}
+
+/** Takes back lost leases (with the stalled-worker watchdog) and removes expired sessions and spent or expired login codes. */
 export const createSweepLoop = (s: Services, logger: Logger): Loop =>
   createLoop({
     name: 'sweep',
@@ -12,6 +28,8 @@ export const createSweepLoop = (s: Services, logger: Logger): Loop =>
     clock: s.clock,
     logger,
     async pass() {
+      const { expired, restarted } = sweepWork(s.work, s.supervisor);
+      if (expired.length > 0) logger.warn({ expired: expired.length, restarted }, 'took back items whose lease ran out');
       const removed = await s.sessions.sweep();
       if (removed > 0) logger.debug({ removed }, 'swept expired sessions and login codes');
     },

@@ -7,7 +7,8 @@ import type { EventBus } from '../event-bus';
 import { backoffDelay } from './backoff';
 import { noCredentials, type OpenCredentials, type ProfileRow, type ProfileRows } from './profile-rows';
 import { defaultTiming, type SupervisorTiming } from './supervisor-timing';
-import type { WorkSource } from './work-source';
+import { ticketPrefix } from '../work/work-ticket';
+import type { CompleteResult, EffectVerdict, ExpiredLease, WorkSource } from './work-source';
 import { newSlot, type Slot, type Want } from './worker-slot';
 import type { WorkerHost, WorkerProcess } from './worker-host';
 
@@ -94,6 +95,22 @@ export class Supervisor {
     return this.start(id);
   }
 
+  /**
+   * The watchdog: a worker still busy with an item whose lease ran out (it heartbeats but never finishes) is
+   * killed and restarted like a crashed one. Returns how many were restarted.
+   */
+  restartStalled(expired: readonly ExpiredLease[]): number {
+    let restarted = 0;
+    for (const lease of expired) {
+      const slot = [...this.slots.values()].find((s) => s.workerId === lease.owner);
+      if (!slot?.proc || !slot.ticket?.startsWith(ticketPrefix(lease.kind, lease.id))) continue;
+      this.log.warn({ profileId: slot.profileId, ticket: slot.ticket }, 'worker stalled on an item past its lease; restarting it');
+      slot.proc.kill();
+      restarted += 1;
+    }
+    return restarted;
+  }
+
   /** Stops every worker (the profiles stay active for the next start), killing those still running after `shutdownMs` of real time. */
   async close(): Promise<void> {
     this.closing = true;
@@ -136,6 +153,8 @@ export class Supervisor {
     slot.stopRequested = false;
     slot.ping = undefined;
     slot.note = null;
+    slot.ticket = null;
+    slot.verifies = false;
     const proc = this.o.host.spawn(`profile-${slot.profileId}`);
     slot.proc = proc;
     slot.exited = new Promise((resolve) => proc.onExit((code) => resolve(this.exited(slot, proc, code))));
@@ -167,6 +186,7 @@ export class Supervisor {
         if (slot.stopRequested) return;
         this.clearDeadline(slot);
         slot.phase = 'online';
+        slot.verifies = message.verifies ?? false;
         slot.lastHeartbeatAt = this.o.clock.now();
         this.setState(slot.profileId, 'online', null);
         if (slot.want !== 'run') this.requestStop(slot);
@@ -175,6 +195,7 @@ export class Supervisor {
         if (slot.ping?.seq === message.seq) slot.ping = undefined;
         slot.lastHeartbeatAt = this.o.clock.now();
         slot.rssBytes = message.rssBytes;
+        slot.ticket = message.ticket;
         return;
       case 'pull': {
         const items = slot.phase === 'online' && slot.want === 'run' ? this.claim(slot, message.max) : [];
@@ -186,10 +207,16 @@ export class Supervisor {
         slot.note = message.note;
         this.emit(slot.profileId);
         return;
+      case 'effect': {
+        const verdict = this.beginEffect(slot, message.ticket, message.idempotencyKey);
+        proc.send({ type: 'ack', replyTo: message.id, ...verdict });
+        return;
+      }
       case 'result': {
-        const accepted = this.complete(slot, message.ticket, message.result);
+        const { accepted, pauseProfile } = this.complete(slot, message.ticket, message.result);
         proc.send({ type: 'ack', replyTo: message.id, accepted, ...(accepted ? {} : { reason: 'lease lost' }) });
         if (slot.phase === 'working') this.setPhase(slot, 'online', null);
+        if (pauseProfile) this.halt(slot.profileId, 'pause', 'failure_cap');
         return;
       }
       case 'log':
@@ -223,19 +250,28 @@ export class Supervisor {
 
   private claim(slot: Slot, max: number) {
     try {
-      return this.o.work.claim(slot.profileId, slot.workerId, max);
+      return this.o.work.claim(slot.profileId, slot.workerId, max, { verify: slot.verifies });
     } catch (error) {
       this.log.error({ err: error, profileId: slot.profileId }, 'claiming work failed');
       return [];
     }
   }
 
-  private complete(slot: Slot, ticket: string, result: Parameters<WorkSource['complete']>[2]): boolean {
+  private complete(slot: Slot, ticket: string, result: Parameters<WorkSource['complete']>[2]): CompleteResult {
     try {
       return this.o.work.complete(slot.workerId, ticket, result);
     } catch (error) {
       this.log.error({ err: error, profileId: slot.profileId, ticket }, 'recording a result failed');
-      return false;
+      return { accepted: false, pauseProfile: false };
+    }
+  }
+
+  private beginEffect(slot: Slot, ticket: string, idempotencyKey: string): EffectVerdict {
+    try {
+      return this.o.work.beginEffect(slot.workerId, ticket, idempotencyKey);
+    } catch (error) {
+      this.log.error({ err: error, profileId: slot.profileId, ticket }, 'recording an effect failed');
+      return { accepted: false, reason: 'main could not record the effect' };
     }
   }
 
@@ -319,9 +355,8 @@ export class Supervisor {
     }, this.timing.tickMs);
   }
 
-  /** Expires lost leases, pings workers (killing those that stopped answering) and wakes idle ones to pull. */
+  /** Pings workers (killing those that stopped answering) and wakes idle ones to pull; the sweep loop takes back lost leases. */
   private tick(): void {
-    this.expireLeases();
     const now = this.o.clock.now();
     for (const slot of this.slots.values()) {
       const proc = slot.proc;

@@ -23,6 +23,10 @@ export interface Slot {
   lastHeartbeatAt: number | null;
   rssBytes: number | null;
   note: string | null;
+  /** The channel can verify items of unknown outcome (said in its ready message). */
+  verifies: boolean;
+  /** The ticket the worker said it was busy with at its last heartbeat. */
+  ticket: string | null;
   exited: Promise<void>;
 }
 
@@ -45,6 +49,8 @@ export function newSlot(profileId: number): Slot {
     lastHeartbeatAt: null,
     rssBytes: null,
     note: null,
+    verifies: false,
+    ticket: null,
     exited: Promise.resolve(),
   };
 }

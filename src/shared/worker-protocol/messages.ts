@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { workKinds } from '../work-kind';
 
 /** Bumped whenever a message changes shape; a worker speaking another version is refused at the handshake. */
-export const WORKER_PROTOCOL_VERSION = 1;
+export const WORKER_PROTOCOL_VERSION = 2;
 
 const correlationId = z.string().min(1).max(64);
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -20,16 +21,21 @@ export const workerProfile = z.strictObject({
   credentials: z.record(z.string(), z.string()),
 });
 
+/** What the worker is asked to do with an item: perform it, or find out whether an earlier attempt's effect happened. */
+export const workMode = z.enum(['perform', 'verify']);
+
 /** One leased piece of work; the ticket names this attempt, so a late result of an older attempt is refused. */
 export const workItem = z.strictObject({
   ticket: z.string().min(1).max(128),
-  kind: z.enum(['enrichment']),
+  kind: z.enum(workKinds),
   recordId,
   typeCode: z.string(),
   attempt: z.number().int().positive(),
   idempotencyKey: z.string(),
-  target: z.strictObject({ kind: z.enum(['lead', 'company']), id: recordId }),
+  target: z.strictObject({ kind: z.enum(['lead', 'company']), id: recordId }).nullable(),
+  /** The payload main built for this kind when the item was claimed. */
   params: json,
+  mode: workMode,
   leaseExpiresAt: count,
 });
 
@@ -44,17 +50,31 @@ export const effectRecord = z.strictObject({
 /** What a channel reports for one item. */
 export const workOutcome = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('performed'), output: json, hit: z.boolean().optional(), effects: z.array(effectRecord) }),
-  z.strictObject({ outcome: z.literal('failed'), errorKind, errorText: z.string().max(10_000), effects: z.array(effectRecord) }),
+  z.strictObject({
+    outcome: z.literal('failed'),
+    errorKind,
+    errorText: z.string().max(10_000),
+    effects: z.array(effectRecord),
+    /** Raw detail worth keeping (an SMTP response, say). */
+    output: json.optional(),
+    /** True when the failure looked like no network at all (DNS failure, ENETUNREACH, EHOSTUNREACH, connect timeout). */
+    network: z.boolean().optional(),
+  }),
+  /** The answer to an item in verify mode: null when the channel cannot tell. */
+  z.strictObject({ outcome: z.literal('verified'), happened: z.boolean().nullable(), externalRef: z.string().max(1000).nullable() }),
 ]);
 
 /** Messages a worker sends to the main process. */
 export const workerMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hello'), protocolVersion: z.number().int(), pid: count, profileTypes: z.array(z.string()) }),
-  z.strictObject({ type: z.literal('ready') }),
+  /** `verifies`: the channel can answer items in verify mode. */
+  z.strictObject({ type: z.literal('ready'), verifies: z.boolean().optional() }),
   z.strictObject({ type: z.literal('heartbeat'), seq: count, rssBytes: count, heapUsedBytes: count, ticket: z.string().nullable() }),
   z.strictObject({ type: z.literal('pull'), id: correlationId, max: z.number().int().min(1).max(100) }),
   z.strictObject({ type: z.literal('progress'), ticket: z.string(), note: z.string().max(1000) }),
   z.strictObject({ type: z.literal('result'), id: correlationId, ticket: z.string(), result: workOutcome }),
+  /** Asks to begin an external effect; main records it as started in its ledger and answers with an ack. */
+  z.strictObject({ type: z.literal('effect'), id: correlationId, ticket: z.string(), idempotencyKey: z.string().min(1).max(256) }),
   z.strictObject({ type: z.literal('log'), level: z.enum(['debug', 'info', 'warn', 'error']), msg: z.string().max(10_000), data: json.optional() }),
 ]);
 
@@ -79,3 +99,7 @@ export type WorkerProfile = z.infer<typeof workerProfile>;
 export type WorkItem = z.infer<typeof workItem>;
 /** A channel's outcome for one item. */
 export type WorkOutcome = z.infer<typeof workOutcome>;
+/** An effect's end as a worker reports it. */
+export type EffectRecord = z.infer<typeof effectRecord>;
+/** Perform or verify. */
+export type WorkMode = z.infer<typeof workMode>;

@@ -28,6 +28,10 @@ describe('supervisor', () => {
     const permanent = addItem(h.store.sqlite, id, ['fail_permanent'], now);
     const policy = addItem(h.store.sqlite, id, ['fail_policy'], now);
     h.supervisor.start(id);
+    // The transient failure waits out its backoff (a minute, jitter 0 with random 0.5) before its second attempt.
+    await until(() => itemRow(h.store.sqlite, transient).attempts === 1 && itemRow(h.store.sqlite, transient).status === 'pending');
+    expect(itemRow(h.store.sqlite, transient)).toMatchObject({ error_kind: 'transient', due_at: now + 60_000 });
+    h.clock.advance(60_000);
     await until(() => itemRow(h.store.sqlite, transient).status === 'performed' && itemRow(h.store.sqlite, policy).status === 'aborted');
     expect(itemRow(h.store.sqlite, transient)).toMatchObject({ attempts: 2, error_kind: null });
     expect(itemRow(h.store.sqlite, permanent)).toMatchObject({ status: 'failed', attempts: 1, error_kind: 'permanent', error_text: 'diagnostic permanent failure' });
@@ -50,7 +54,7 @@ describe('supervisor', () => {
     h.supervisor.start(id);
     const pid = await pidOf(h, id);
     await until(() => h.state(id).state === 'failed');
-    expect(h.state(id).stateDetail).toBe('worker speaks protocol 0, this app speaks 1');
+    expect(h.state(id).stateDetail).toBe('worker speaks protocol 0, this app speaks 2');
     expect(alive(pid)).toBe(false);
     h.clock.advance(60_000);
     expect(h.spawned).toHaveLength(1);
@@ -123,10 +127,15 @@ describe('supervisor', () => {
     await until(() => h.state(id).state === 'online');
     expect(itemRow(h.store.sqlite, item).status).toBe('running');
     h.clock.advance(30_000);
+    expect(h.sweep().expired).toMatchObject([{ kind: 'enrichment', id: item, status: 'pending' }]);
+    h.clock.advance(1_000);
     await until(() => itemRow(h.store.sqlite, item).status === 'performed');
     expect(itemRow(h.store.sqlite, item)).toMatchObject({ attempts: 2, lease_owner: null });
     // More time and more wake-ups change nothing: one result, one effect.
-    for (let i = 0; i < 5; i++) h.clock.advance(31_000);
+    for (let i = 0; i < 5; i++) {
+      h.clock.advance(31_000);
+      expect(h.sweep().expired).toEqual([]);
+    }
     await until(() => h.state(id).state === 'online');
     expect(itemRow(h.store.sqlite, item)).toMatchObject({ status: 'performed', attempts: 2 });
     expect(h.store.sqlite.prepare('SELECT work_id, outcome, external_ref FROM effect_ledger').all()).toEqual([
@@ -167,5 +176,16 @@ describe('supervisor', () => {
     expect(h.spawned).toHaveLength(1);
     expect(h.state(paused).state).toBe('paused');
     expect(h.state(inactive).state).toBe('idle');
+  });
+
+  it('pauses a profile with reason failure_cap when its type policy’s consecutive failures are reached', async () => {
+    const h = startHarness();
+    h.store.sqlite.prepare(`UPDATE profile_types SET defaults = json_set(defaults, '$.policy', json('{"maxConsecutiveFailures": 2}')) WHERE code = 'diagnostic'`).run();
+    const id = addProfile(h.store.sqlite);
+    const items = [1, 2, 3].map(() => addItem(h.store.sqlite, id, ['fail_permanent'], h.clock.now()));
+    h.supervisor.start(id);
+    await until(() => h.state(id).state === 'paused');
+    expect(h.state(id)).toMatchObject({ pauseReason: 'failure_cap', active: true, worker: null });
+    expect(items.map((item) => itemRow(h.store.sqlite, item).status)).toEqual(['failed', 'failed', 'pending']);
   });
 });
