@@ -1,26 +1,41 @@
 import { z } from 'zod';
 import { defineMethod } from '../define-method';
 import { noInput } from '../schemas/common';
-import { profileCreate, profileRef, profileView } from '../schemas/profiles';
+import { profileCreate, profileRecord, profileRef, profileUpdate } from '../schemas/profiles';
 
 const control = (verb: string, summary: string) =>
-  defineMethod({ http: 'POST', path: `/profiles/:id/${verb}`, summary, input: profileRef, output: profileView });
+  defineMethod({ http: 'POST', path: `/profiles/:id/${verb}`, summary, input: profileRef, output: profileRecord });
 
-/** Profiles, workers and the work engine: start/stop/pause, outbox with why-waiting, monitoring. */
+/** Profiles and their workers: add, edit, delete, start/stop/pause/resume, with live state. */
 export const workMethods = {
   'profiles.list': defineMethod({
     http: 'GET',
     path: '/profiles',
-    summary: 'Profiles with the live state of their workers; changes arrive as profiles.state events',
+    summary: 'Profiles with the live state of their workers; changes arrive as profiles.state events. Credentials show only which fields are set',
     input: noInput,
-    output: z.object({ items: z.array(profileView) }),
+    output: z.object({ items: z.array(profileRecord) }),
   }),
+  'profiles.get': defineMethod({ http: 'GET', path: '/profiles/:id', summary: 'One profile with its live state', input: profileRef, output: profileRecord }),
   'profiles.create': defineMethod({
     http: 'POST',
     path: '/profiles',
-    summary: 'Add a profile of a catalogue type; it stays idle until started',
+    summary: 'Add a profile of a catalogue type (settings validated for its access class, every credential field required and stored encrypted); it stays idle until started',
     input: profileCreate,
-    output: profileView,
+    output: profileRecord,
+  }),
+  'profiles.update': defineMethod({
+    http: 'POST',
+    path: '/profiles/:id',
+    summary: 'Rename a profile or change its settings, quotas, policy, tag or credentials; a running worker restarts to pick up new settings or credentials',
+    input: profileUpdate,
+    output: profileRecord,
+  }),
+  'profiles.delete': defineMethod({
+    http: 'POST',
+    path: '/profiles/:id/delete',
+    summary: 'Delete a profile (kept for history): its worker stops and its pending work is released; refused while it holds running work',
+    input: profileRef,
+    output: z.object({ deleted: z.literal(true) }),
   }),
   'profiles.start': control('start', 'Mark the profile active and start its worker (one process per profile, never two)'),
   'profiles.stop': control('stop', 'Mark the profile inactive and stop its worker gracefully (killed after a deadline)'),

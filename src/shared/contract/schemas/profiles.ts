@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { access } from './catalogue';
 import { id, isoTime } from './common';
+import { policyOverrides, quotaOverrides } from './quota-policy';
 
 /** A profile's lifecycle: what its worker is doing, or why it is not running. */
 export const profileState = z.enum(['idle', 'starting', 'online', 'working', 'stopping', 'paused', 'failed']);
@@ -15,7 +17,7 @@ export const workerInfo = z.object({
   restarts: z.number().int().nonnegative(),
 });
 
-/** A profile with its live state, as the Profiles screen shows it. */
+/** A profile with its live state, as the profiles.state event carries it. */
 export const profileView = z.object({
   id,
   name: z.string(),
@@ -28,18 +30,57 @@ export const profileView = z.object({
   worker: workerInfo.nullable(),
 });
 
+/** A credential field of the profile's type and whether a value is stored; the value itself never leaves the main process. */
+export const credentialField = z.object({ name: z.string(), set: z.boolean() });
+
+/** A profile as the Profiles screen shows and edits it: live state plus its own settings, overrides, tag and credential status. */
+export const profileRecord = profileView.extend({
+  access,
+  /** The profile's own settings, over the type's defaults (no secrets: those are in credentials). */
+  settings: z.record(z.string(), z.unknown()),
+  quotas: z.record(z.string(), z.unknown()),
+  policy: z.record(z.string(), z.unknown()),
+  credentials: z.array(credentialField),
+  tag: z.object({ id, name: z.string(), color: z.string() }).nullable(),
+  /** The newest failed work item of this profile. */
+  lastError: z.object({ text: z.string(), at: isoTime }).nullable(),
+  createdAt: isoTime,
+});
+
 /** Input naming one profile. */
 export const profileRef = z.strictObject({ id });
 
-/** A new profile of a catalogue type; settings override the type's defaults. */
+const settingsObject = z.record(z.string(), z.unknown());
+
+/** Credential values by field name (the type's `defaults.credentials` lists the fields). */
+export const credentialValues = z.record(z.string(), z.string().max(10_000));
+
+/** A new profile of a catalogue type; settings override the type's defaults; every credential field of the type is required. */
 export const profileCreate = z.strictObject({
   typeCode: z.string().trim().min(1).max(100),
   name: z.string().trim().min(1).max(200),
-  settings: z.record(z.string(), z.unknown()).default({}),
+  settings: settingsObject.default({}),
+  credentials: credentialValues.default({}),
+  quotas: quotaOverrides.default({}),
+  policy: policyOverrides.default({}),
+  tagId: id.nullable().default(null),
+});
+
+/** Changes to a profile: fields not given keep their value; credentials given replace those fields only; settings, quotas and policy given replace the profile's own ones. */
+export const profileUpdate = z.strictObject({
+  id,
+  name: z.string().trim().min(1).max(200).optional(),
+  settings: settingsObject.optional(),
+  credentials: credentialValues.optional(),
+  quotas: quotaOverrides.optional(),
+  policy: policyOverrides.optional(),
+  tagId: id.nullable().optional(),
 });
 
 /** One profile's live state. */
 export type ProfileView = z.infer<typeof profileView>;
+/** A profile as the Profiles screen edits it. */
+export type ProfileRecord = z.infer<typeof profileRecord>;
 /** A profile state. */
 export type ProfileState = z.infer<typeof profileState>;
 /** A pause reason. */
