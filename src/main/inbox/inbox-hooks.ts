@@ -1,0 +1,10 @@
+import type { Database } from 'better-sqlite3';
+import type { WorkEngine } from '../work/work-engine';
+import { applyInboxCheck } from './apply-inbox-check';
+import { IncomingStatements } from './incoming-statements';
+
+/** Registers what happens when an inbox check finishes: its messages are stored, linked and acted on. */
+export function registerInboxHooks(engine: Pick<WorkEngine, 'onOutcome'>, services: { readonly store: { readonly sqlite: Database } }): void {
+  const statements = new IncomingStatements(services.store.sqlite);
+  engine.onOutcome('inbox_check', (ctx, outcome) => applyInboxCheck(statements, ctx, outcome));
+}
