@@ -18,6 +18,7 @@ export function leadColumns(input: LeadInput): Map<string, ColumnValue> {
   put(values, 'location', text(input.location));
   put(values, 'timezone', text(input.timezone));
   put(values, 'picture_url', text(input.pictureUrl));
+  put(values, 'email_verification', input.emailVerification ?? undefined);
   return values;
 }
 

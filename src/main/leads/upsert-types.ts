@@ -1,3 +1,5 @@
+import type { EmailVerification } from '../store/schema';
+
 /** Who or what set a field: an import, rule instance, enrichment, person, scrape or API client. */
 export interface UpsertSource {
   readonly kind: 'import' | 'rule' | 'enrichment' | 'person' | 'scrape' | 'api';
@@ -46,6 +48,8 @@ export interface LeadInput {
   location?: string | null;
   timezone?: string | null;
   pictureUrl?: string | null;
+  /** The email verification result (set by verification enrichments). */
+  emailVerification?: EmailVerification | null;
   custom?: Readonly<Record<number, string | number>> | null;
   company?: CompanyInput | null;
 }

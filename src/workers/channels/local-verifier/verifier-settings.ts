@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** A local verifier profile's settings (catalogue defaults overlaid by the profile's own). */
+export const verifierSettings = z.object({
+  /** Optional checks; syntax, role and typo checks always run. An SMTP RCPT probe is not offered: port 25 is blocked on most laptops. */
+  checks: z.array(z.enum(['syntax', 'mx', 'disposable'])).default(['syntax', 'mx', 'disposable']),
+  dnsTimeoutSeconds: z.number().positive().max(60).default(5),
+  /** DNS servers to ask (`host` or `host:port`); empty = the system's resolvers. */
+  dnsServers: z.array(z.string().min(1)).default([]),
+  /** How long a domain's mail route is reused. */
+  cacheTtlSeconds: z.number().int().nonnegative().max(86_400).default(3_600),
+});
+
+/** Parsed local verifier settings. */
+export type VerifierSettings = z.infer<typeof verifierSettings>;
+
+const noEmail = 'the item carries no email address to verify';
+
+/** A verify_email item's params: the address to verify (main puts the lead's email in at claim). */
+export const verifyEmailParams = z.object({ email: z.string({ error: noEmail }).min(1, noEmail) });
