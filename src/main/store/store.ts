@@ -15,10 +15,17 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** Hooks around opening the store. */
+export interface OpenStoreOptions {
+  /** Called once, before pending migrations are applied to a database that already has some (the pre-migration backup). */
+  readonly beforeMigrate?: (sqlite: Database) => unknown;
+}
+
 /** Opens the database file and applies pending migrations before anything else may use it. */
-export function openStore(file: string, now: () => number = Date.now): Store {
+export function openStore(file: string, now: () => number = Date.now, options: OpenStoreOptions = {}): Store {
   const sqlite = openDatabase(file);
   try {
+    if (options.beforeMigrate && hasPendingMigrations(sqlite)) options.beforeMigrate(sqlite);
     const migration = migrate(sqlite, migrations, now);
     const db = createKysely(sqlite);
     return {
@@ -33,4 +40,11 @@ export function openStore(file: string, now: () => number = Date.now): Store {
     sqlite.close();
     throw error;
   }
+}
+
+function hasPendingMigrations(sqlite: Database): boolean {
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return false;
+  const row = sqlite.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v !== null && row.v < (migrations.at(-1)?.version ?? 0);
 }

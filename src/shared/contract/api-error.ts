@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Machine-readable error codes shared by REST, IPC and the renderer client. */
-export const errorCodes = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'internal'] as const;
+export const errorCodes = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'internal', 'unavailable'] as const;
 
 /** One of the shared error codes. */
 export type ErrorCode = (typeof errorCodes)[number];
@@ -15,6 +15,7 @@ export const statusOfError: Record<ErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   internal: 500,
+  unavailable: 503,
 };
 
 /** The body of every failed call: a code, a sentence for people, and per-field issues for bad input. */
