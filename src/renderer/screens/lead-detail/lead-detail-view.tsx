@@ -5,6 +5,7 @@ import { ConfirmAction } from '../../components/confirm-action';
 import { call } from '../../lib/call';
 import { companyName } from '../company-detail/company-fields';
 import { ActivityList } from './activity-list';
+import { LeadComposer } from './composer/lead-composer';
 import { CustomValues } from './custom-values';
 import { DetailSection } from './detail-section';
 import { fieldLabelFor } from './field-label';
@@ -117,6 +118,9 @@ function LeadBody({ lead, reload, onClose, onOpenCompany }: LeadBodyProps) {
       </DetailSection>
       <DetailSection title="Reminders">
         <RemindersSection leadId={lead.id} reminders={lead.reminders} onChanged={reload} />
+      </DetailSection>
+      <DetailSection title="Email">
+        <LeadComposer leadId={lead.id} />
       </DetailSection>
       <DetailSection title="History">
         <HistoryList entries={lead.history} fieldLabel={fieldLabelFor(lead.customValues)} valueLabel={companyValueLabel(lead.company)} onUndone={reload} />

@@ -3,6 +3,8 @@ import { Panel } from '../../components/panel';
 import { Screen } from '../../components/screen';
 import { useSettings } from '../../stores/settings-store';
 import { ApiKeySection } from './api-key-section';
+import { BackupsSection } from './backups-section';
+import { DeliverabilityPanel } from './deliverability/deliverability-panel';
 import { SettingsForm } from './settings-form';
 import { SystemSection } from './system-section';
 
@@ -19,7 +21,9 @@ export function SettingsScreen() {
         </Panel>
         <div className="panel-stack">
           <ApiKeySection />
+          <BackupsSection />
           <SystemSection />
+          <DeliverabilityPanel />
         </div>
       </div>
     </Screen>
