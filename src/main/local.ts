@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
+import { defaultProbeOptions, dnsTcpProbe, type Probe } from './connectivity/probe';
 import { startCore } from './core';
 import { resolveDataDir } from './data-dir';
 import { seedDemo } from './demo/seed-demo';
@@ -20,6 +21,7 @@ const usage = `Outpost browser edition: the whole app under plain Node, dashboar
 
   --port N        port on 127.0.0.1 (default ${DEFAULT_PORT}, or OUTPOST_PORT; 0 picks a free one)
   --data-dir DIR  data folder (default OUTPOST_DATA_DIR, else the OS user-data folder)
+  --probe H:P     where the connectivity probe connects (default dns.google:443, or OUTPOST_PROBE)
   --demo          fill an empty data folder with ${DEMO_LEADS} realistic fake leads
   --login-url     print a new one-time login URL for the instance running on the data folder
 `;
@@ -29,6 +31,14 @@ function parsePort(raw: string | undefined): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new Error(`--port: expected a whole number from 0 to 65535, got "${value}"`);
   return port;
+}
+
+function parseProbe(raw: string | undefined): Probe {
+  const value = raw ?? process.env.OUTPOST_PROBE;
+  if (value === undefined) return dnsTcpProbe();
+  const match = /^([^\s:]+):(\d{1,5})$/.exec(value);
+  if (!match || Number(match[2]) > 65535) throw new Error(`--probe: expected host:port, got "${value}"`);
+  return dnsTcpProbe({ ...defaultProbeOptions, host: match[1], port: Number(match[2]) });
 }
 
 async function printLoginUrl(dataDir: string): Promise<void> {
@@ -48,6 +58,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
+      probe: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'login-url': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -67,6 +78,7 @@ async function main(): Promise<void> {
     edition: 'browser',
     dataDir,
     port: parsePort(values.port),
+    connectivityProbe: parseProbe(values.probe),
     dashboardDir: join(__dirname, '../renderer'),
     logger,
   });

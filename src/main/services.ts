@@ -1,5 +1,9 @@
 import type { Clock } from '../shared/clock';
+import type { Backups } from './backup/backups';
+import type { ConnectivityMonitor } from './connectivity/connectivity-monitor';
+import type { DoctorResolver } from './deliverability/doctor-dns';
 import type { EventBus } from './event-bus';
+import type { Monitoring } from './monitoring/monitoring';
 import type { ApiKeysRepo } from './store/repos/api-keys-repo';
 import type { BulkRepo } from './store/repos/bulk-repo';
 import type { CatalogueRepo } from './store/repos/catalogue-repo';
@@ -8,10 +12,14 @@ import type { ImportsRepo } from './store/repos/imports-repo';
 import type { LeadsRepo } from './store/repos/leads-repo';
 import type { SessionsRepo } from './store/repos/sessions-repo';
 import type { SettingsRepo } from './store/repos/settings-repo';
+import type { Timeline } from './timeline/timeline';
+import type { StoreQuotaGate } from './quota/store-quota-gate';
 import type { Store } from './store/store';
 import type { WorkspaceRepos } from './store/repos/workspace-repos';
+import type { SecretBox } from './secrets/secret-box';
 import type { ProfileRows } from './supervisor/profile-rows';
 import type { Supervisor } from './supervisor/supervisor';
+import type { WorkEngine } from './work/work-engine';
 
 /** Facts about the running instance that handlers report. */
 export interface InstanceInfo {
@@ -37,5 +45,21 @@ export interface Services extends WorkspaceRepos {
   readonly profiles: ProfileRows;
   /** One worker process per active profile, with its live state. */
   readonly supervisor: Supervisor;
+  /** Durable work of every kind, leased to the profiles' workers. */
+  readonly work: WorkEngine;
+  /** Seals profile credentials at rest; opened only in main, handed to workers in memory. */
+  readonly secrets: SecretBox;
   readonly bulk: BulkRepo;
+  /** Hourly counters folded from finished work (timeline loop). */
+  readonly timeline: Timeline;
+  /** Workers, loops and queues for the Monitoring screen and /metrics. */
+  readonly monitoring: Monitoring;
+  /** Quotas, sending windows, ramp-up and caps per profile and action; asked at every claim, plans slots ahead. */
+  readonly quotaGate: StoreQuotaGate;
+  /** Online or offline, sleep and wake; reconnects and wakes trigger the plan loop's catch-up. */
+  readonly connectivity: ConnectivityMonitor;
+  /** DNS lookups of the deliverability doctor. */
+  readonly dns: DoctorResolver;
+  /** Verified online backups, retention, restore requests and the startup integrity check. */
+  readonly backups: Backups;
 }

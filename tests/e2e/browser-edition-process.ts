@@ -22,7 +22,9 @@ export interface BrowserEdition {
 export async function startBrowserEdition(args: string[] = []): Promise<BrowserEdition> {
   if (!existsSync(LOCAL_ENTRY)) throw new Error(`${LOCAL_ENTRY} is missing: run "npm run build" first (npm test does)`);
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-e2e-'));
-  const child = spawn(process.execPath, [LOCAL_ENTRY, '--port', '0', '--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The connectivity probe stays on this machine: tests never reach the internet.
+  const probe = ['--probe', 'localhost:9'];
+  const child = spawn(process.execPath, [LOCAL_ENTRY, '--port', '0', '--data-dir', dataDir, ...probe, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import type { Clock } from '../../src/shared/clock';
 import { startCore, type Core } from '../../src/main/core';
+import type { Probe } from '../../src/main/connectivity/probe';
 
 /** A core on a free 127.0.0.1 port with a throwaway data folder, plus helpers to call it. */
 export interface TestCore {
@@ -17,7 +18,9 @@ export interface TestCore {
 }
 
 /** Starts the real core (real SQLite file, real HTTP server) for a test. */
-export async function startTestCore(options: { clock?: Clock; dashboardDir?: string; bulkBatchSize?: number } = {}): Promise<TestCore> {
+export async function startTestCore(
+  options: { clock?: Clock; dashboardDir?: string; bulkBatchSize?: number; connectivityProbe?: Probe } = {},
+): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-core-'));
   const core = await startCore({
     edition: 'browser',
@@ -25,6 +28,8 @@ export async function startTestCore(options: { clock?: Clock; dashboardDir?: str
     port: 0,
     dashboardDir: options.dashboardDir ?? join(dataDir, 'no-dashboard'),
     logger: pino({ level: 'silent' }),
+    // Tests never reach the internet: the machine counts as online unless a test probes otherwise.
+    connectivityProbe: options.connectivityProbe ?? (async () => true),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.bulkBatchSize ? { bulkBatchSize: options.bulkBatchSize } : {}),
   });

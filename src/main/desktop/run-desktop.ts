@@ -5,6 +5,7 @@ import { resolveDataDir } from '../data-dir';
 import { createLogger } from '../logger';
 import { bridgeIpc } from './ipc-bridge';
 import { createMainWindow } from './main-window';
+import { safeStorageSecretBox } from './safe-storage-secret-box';
 import { createUtilityWorkerHost } from './utility-worker-host';
 
 // The desktop's local API listens here for scripts; 0 would pick a free port each start, which scripts cannot find.
@@ -43,6 +44,8 @@ export function runDesktop(): void {
       logger,
       // Workers run as Electron utility processes here, so the packaged app needs no separate Node binary.
       workerHost: createUtilityWorkerHost(join(__dirname, 'worker-main.js')),
+      // The OS keychain guards credentials here; safeStorage works only once the app is ready.
+      secretBox: safeStorageSecretBox(logger),
     });
     win = createMainWindow();
     bridgeIpc(win, core.handlers, core.services.bus);

@@ -11,7 +11,7 @@ export type Immutable<T> = ColumnType<T, T, never>;
 
 /** Status of a work item: pending -> running -> performed | failed | aborted (skipped by policy) | canceled. */
 export type WorkStatus = 'pending' | 'running' | 'performed' | 'failed' | 'aborted' | 'canceled';
-/** Outreach adds 'unknown': the effect may have happened and must not be repeated blindly. */
+/** Outreach and enrichments add 'unknown': the effect may have happened and must not be repeated blindly. */
 export type OutreachStatus = WorkStatus | 'unknown';
 /** Why a work item failed: retry later, never retry, or refused by policy. */
 export type ErrorKind = 'transient' | 'permanent' | 'policy';
@@ -429,6 +429,8 @@ export interface ProfilesTable {
   created_at: Immutable<Millis>;
   updated_at: Millis;
   deleted_at: Millis | null;
+  /** JSON array of the credential field names the sealed `credentials` hold (names only, never values). */
+  credential_fields: Generated<JsonText>;
 }
 
 /** A saved search a profile scrapes; params hold scrolling and delay settings, tag_id tags what it finds. */
@@ -599,7 +601,7 @@ export interface EnrollmentsTable {
 }
 
 /** One lookup on exactly one lead or company by a profile. */
-export interface EnrichmentsTable extends WorkItemColumns {
+export interface EnrichmentsTable extends WorkItemColumns<OutreachStatus> {
   id: Generated<number>;
   enrichment_type_id: number;
   lead_id: number | null;
@@ -639,6 +641,14 @@ export interface OutreachTable extends WorkItemColumns<OutreachStatus> {
   occurred_at: Millis | null;
   error_snapshot: string | null;
   timeline_counted_at: Millis | null;
+  /** The HTML body of an email, when there is one (migration 0017). */
+  body_html: string | null;
+  /** JSON array of the thread's earlier Message-IDs, oldest first. */
+  thread_references: JsonText | null;
+  /** JSON {code, response, command}: the SMTP server's last answer to this send. */
+  smtp_response: JsonText | null;
+  /** JSON {folder, uid, reason, bounce, references}: what the inbox check learnt about an incoming email (migration 0018). */
+  inbox_detail: JsonText | null;
 }
 
 /** A request that a profile reads its inbox and spam folders since its high-water mark. */
@@ -671,6 +681,19 @@ export interface EffectLedgerTable {
   detail: JsonText | null;
   started_at: Millis;
   finished_at: Millis | null;
+}
+
+/** An item of unknown outcome: verified by its channel ('verify') or left to the operator ('operator'). */
+export interface UnknownOutcomesTable {
+  work_kind: EffectWorkKind;
+  work_id: number;
+  profile_id: number;
+  state: 'verify' | 'operator';
+  verify_tries: Generated<number>;
+  due_at: Millis;
+  note: string | null;
+  created_at: Millis;
+  updated_at: Millis;
 }
 
 /** An address that must never be contacted on any channel (value normalised like the lead columns). */
@@ -714,6 +737,12 @@ export interface TimelineBucketsTable {
   value: number;
 }
 
+/** A timeline rebuild in progress: the table whose counted marks are cleared up to `cursor`. */
+export interface TimelineResetsTable {
+  table_name: 'jobs' | 'enrichments' | 'outreach' | 'tracking_events' | 'rule_instances';
+  cursor: number;
+}
+
 /** One counted action of a profile; rolling windows count these rows. */
 export interface QuotaUsesTable {
   id: Generated<number>;
@@ -722,6 +751,8 @@ export interface QuotaUsesTable {
   used_at: Millis;
   work_kind: QuotaWorkKind | null;
   work_id: number | null;
+  /** Lower-case recipient domain of an email, for the per-domain daily cap. */
+  recipient_domain: string | null;
 }
 
 /** One setting; value is JSON. */
@@ -809,10 +840,12 @@ export interface DB {
   inbox_checks: InboxChecksTable;
   connection_checks: ConnectionChecksTable;
   effect_ledger: EffectLedgerTable;
+  unknown_outcomes: UnknownOutcomesTable;
   suppressions: SuppressionsTable;
   tracking_links: TrackingLinksTable;
   tracking_events: TrackingEventsTable;
   timeline_buckets: TimelineBucketsTable;
+  timeline_resets: TimelineResetsTable;
   quota_uses: QuotaUsesTable;
   settings: SettingsTable;
   api_keys: ApiKeysTable;

@@ -1,14 +1,23 @@
 import { z } from 'zod';
+import { backupMethods } from './areas/backup-methods';
 import { bulkMethods } from './areas/bulk-methods';
 import { catalogueMethods } from './areas/catalogue-methods';
 import { customFieldMethods } from './areas/custom-field-methods';
 import { importMethods } from './areas/import-methods';
+import { emailMethods } from './areas/email-methods';
+import { inboxMethods } from './areas/inbox-methods';
 import { leadListMethods } from './areas/lead-list-methods';
 import { leadRecordMethods } from './areas/lead-record-methods';
+import { monitoringMethods } from './areas/monitoring-methods';
+import { outboxMethods } from './areas/outbox-methods';
+import { outreachMethods } from './areas/outreach-methods';
+import { quotaMethods } from './areas/quota-methods';
 import { reminderMethods } from './areas/reminder-methods';
 import { settingsMethods } from './areas/settings-methods';
 import { systemMethods } from './areas/system-methods';
 import { tagMethods } from './areas/tag-methods';
+import { timelineMethods } from './areas/timeline-methods';
+import { workItemMethods } from './areas/work-item-methods';
 import { workMethods } from './areas/work-methods';
 
 /** The whole API: each name maps to its input, output and REST route. REST, IPC, OpenAPI and the client all derive from it. */
@@ -23,7 +32,16 @@ export const methods = {
   ...importMethods,
   ...catalogueMethods,
   ...settingsMethods,
+  ...backupMethods,
   ...workMethods,
+  ...workItemMethods,
+  ...timelineMethods,
+  ...monitoringMethods,
+  ...outreachMethods,
+  ...outboxMethods,
+  ...quotaMethods,
+  ...inboxMethods,
+  ...emailMethods,
 } as const;
 
 /** The contract's method names. */

@@ -43,11 +43,17 @@ CREATE INDEX connection_checks_lease ON connection_checks (lease_expires_at) WHE
 -- index connection_checks_open on connection_checks
 CREATE UNIQUE INDEX connection_checks_open ON connection_checks (profile_id) WHERE status IN ('pending', 'running');
 
+-- index connection_checks_profile_latest on connection_checks
+CREATE INDEX connection_checks_profile_latest ON connection_checks (profile_id);
+
 -- index connection_checks_profile_status_due on connection_checks
 CREATE INDEX connection_checks_profile_status_due ON connection_checks (profile_id, status, due_at);
 
 -- index custom_fields_name_live on custom_fields
 CREATE UNIQUE INDEX custom_fields_name_live ON custom_fields (target_kind, name COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+-- index effect_ledger_work on effect_ledger
+CREATE INDEX effect_ledger_work ON effect_ledger (work_kind, work_id);
 
 -- index enrichments_company on enrichments
 CREATE INDEX enrichments_company ON enrichments (company_id) WHERE company_id IS NOT NULL;
@@ -63,6 +69,9 @@ CREATE INDEX enrichments_profile_status_due ON enrichments (profile_id, status, 
 
 -- index enrichments_status_approval_due on enrichments
 CREATE INDEX enrichments_status_approval_due ON enrichments (status, approval, due_at);
+
+-- index enrichments_unassigned on enrichments
+CREATE INDEX enrichments_unassigned ON enrichments (id) WHERE status = 'pending' AND profile_id IS NULL;
 
 -- index enrichments_uncounted on enrichments
 CREATE INDEX enrichments_uncounted ON enrichments (finished_at) WHERE timeline_counted_at IS NULL;
@@ -91,11 +100,17 @@ CREATE INDEX inbox_checks_lease ON inbox_checks (lease_expires_at) WHERE lease_e
 -- index inbox_checks_open on inbox_checks
 CREATE UNIQUE INDEX inbox_checks_open ON inbox_checks (profile_id) WHERE status IN ('pending', 'running');
 
+-- index inbox_checks_profile_latest on inbox_checks
+CREATE INDEX inbox_checks_profile_latest ON inbox_checks (profile_id);
+
 -- index inbox_checks_profile_status_due on inbox_checks
 CREATE INDEX inbox_checks_profile_status_due ON inbox_checks (profile_id, status, due_at);
 
 -- index jobs_lease on jobs
 CREATE INDEX jobs_lease ON jobs (lease_expires_at) WHERE lease_expires_at IS NOT NULL;
+
+-- index jobs_open_per_url on jobs
+CREATE INDEX jobs_open_per_url ON jobs (source_url_id) WHERE status IN ('pending', 'running');
 
 -- index jobs_parent on jobs
 CREATE INDEX jobs_parent ON jobs (parent_job_id) WHERE parent_job_id IS NOT NULL;
@@ -108,6 +123,9 @@ CREATE INDEX jobs_source ON jobs (source_id, id);
 
 -- index jobs_status_due on jobs
 CREATE INDEX jobs_status_due ON jobs (status, due_at);
+
+-- index jobs_unassigned on jobs
+CREATE INDEX jobs_unassigned ON jobs (id) WHERE status = 'pending' AND profile_id IS NULL;
 
 -- index jobs_uncounted on jobs
 CREATE INDEX jobs_uncounted ON jobs (finished_at) WHERE timeline_counted_at IS NULL;
@@ -163,6 +181,9 @@ CREATE INDEX merge_journal_target ON merge_journal (target_kind, target_id);
 -- index outreach_enrollment on outreach
 CREATE INDEX outreach_enrollment ON outreach (enrollment_id) WHERE enrollment_id IS NOT NULL;
 
+-- index outreach_incoming_by_lead on outreach
+CREATE INDEX outreach_incoming_by_lead ON outreach (lead_id, id, incoming_kind, profile_id) WHERE direction = 'incoming';
+
 -- index outreach_lead on outreach
 CREATE INDEX outreach_lead ON outreach (lead_id, direction, created_at);
 
@@ -178,11 +199,20 @@ CREATE INDEX outreach_profile_status_due ON outreach (profile_id, status, due_at
 -- index outreach_status_approval_due on outreach
 CREATE INDEX outreach_status_approval_due ON outreach (status, approval, due_at);
 
+-- index outreach_unassigned on outreach
+CREATE INDEX outreach_unassigned ON outreach (id) WHERE status = 'pending' AND profile_id IS NULL;
+
 -- index outreach_uncounted on outreach
 CREATE INDEX outreach_uncounted ON outreach (finished_at) WHERE timeline_counted_at IS NULL;
 
+-- index outreach_uncounted_received on outreach
+CREATE INDEX outreach_uncounted_received ON outreach (id) WHERE timeline_counted_at IS NULL AND direction <> 'outgoing';
+
 -- index profiles_identity_live on profiles
 CREATE UNIQUE INDEX profiles_identity_live ON profiles (profile_type_id, identity) WHERE identity IS NOT NULL AND deleted_at IS NULL;
+
+-- index quota_uses_domain on quota_uses
+CREATE INDEX quota_uses_domain ON quota_uses (profile_id, recipient_domain, used_at) WHERE recipient_domain IS NOT NULL;
 
 -- index quota_uses_window on quota_uses
 CREATE INDEX quota_uses_window ON quota_uses (profile_id, action, used_at);
@@ -211,6 +241,9 @@ CREATE INDEX sequence_variants_step ON sequence_variants (sequence_step_id);
 -- index sessions_expires on sessions
 CREATE INDEX sessions_expires ON sessions (expires_at);
 
+-- index source_urls_due on source_urls
+CREATE INDEX source_urls_due ON source_urls (next_run_at) WHERE active = 1 AND deleted_at IS NULL;
+
 -- index source_urls_norm_live on source_urls
 CREATE UNIQUE INDEX source_urls_norm_live ON source_urls (source_id, url_norm) WHERE deleted_at IS NULL;
 
@@ -234,6 +267,9 @@ CREATE INDEX tracking_events_uncounted ON tracking_events (occurred_at) WHERE ti
 
 -- index tracking_links_outreach on tracking_links
 CREATE INDEX tracking_links_outreach ON tracking_links (outreach_id);
+
+-- index unknown_outcomes_due on unknown_outcomes
+CREATE INDEX unknown_outcomes_due ON unknown_outcomes (profile_id, state, due_at);
 
 -- table api_keys on api_keys
 CREATE TABLE api_keys (
@@ -412,7 +448,7 @@ CREATE TABLE enrichment_types (
 ) STRICT;
 
 -- table enrichments on enrichments
-CREATE TABLE enrichments (
+CREATE TABLE "enrichments" (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   enrichment_type_id INTEGER NOT NULL REFERENCES enrichment_types (id),
   lead_id INTEGER REFERENCES leads (id),
@@ -425,7 +461,7 @@ CREATE TABLE enrichments (
   result TEXT CHECK (json_valid(result)),
   hit INTEGER CHECK (hit IN (0, 1)),
   idempotency_key TEXT NOT NULL UNIQUE,
-  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'running', 'performed', 'failed', 'aborted', 'canceled')),
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'running', 'performed', 'failed', 'aborted', 'canceled', 'unknown')),
   attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
   max_attempts INTEGER NOT NULL DEFAULT 3 CHECK (max_attempts >= 1),
   error_kind TEXT CHECK (error_kind IN ('transient', 'permanent', 'policy')),
@@ -723,7 +759,7 @@ CREATE TABLE outreach (
   updated_at INTEGER NOT NULL,
   started_at INTEGER,
   finished_at INTEGER,
-  timeline_counted_at INTEGER,
+  timeline_counted_at INTEGER, body_html TEXT, thread_references TEXT CHECK (json_valid(thread_references) AND json_type(thread_references) = 'array'), smtp_response TEXT CHECK (json_valid(smtp_response) AND json_type(smtp_response) = 'object'), inbox_detail TEXT CHECK (json_valid(inbox_detail) AND json_type(inbox_detail) = 'object'),
   CHECK ((direction = 'outgoing') = (approval IS NOT NULL)),
   CHECK ((direction = 'outgoing') = (idempotency_key IS NOT NULL)),
   CHECK ((direction = 'incoming') = (incoming_kind IS NOT NULL)),
@@ -783,7 +819,7 @@ CREATE TABLE profiles (
   connection_mark TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(connection_mark) AND json_type(connection_mark) = 'object'),
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
-  deleted_at INTEGER,
+  deleted_at INTEGER, credential_fields TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(credential_fields) AND json_type(credential_fields) = 'array'),
   CHECK ((state = 'paused') = (pause_reason IS NOT NULL))
 ) STRICT;
 
@@ -794,7 +830,7 @@ CREATE TABLE quota_uses (
   action TEXT NOT NULL,
   used_at INTEGER NOT NULL,
   work_kind TEXT CHECK (work_kind IN ('job', 'enrichment', 'outreach', 'inbox_check', 'connection_check')),
-  work_id INTEGER,
+  work_id INTEGER, recipient_domain TEXT CHECK (recipient_domain IS NULL OR recipient_domain = lower(recipient_domain)),
   CHECK ((work_kind IS NULL) = (work_id IS NULL))
 ) STRICT;
 
@@ -1047,6 +1083,13 @@ CREATE TABLE timeline_buckets (
   PRIMARY KEY (dimension_kind, dimension_id, bucket_at, metric)
 ) STRICT, WITHOUT ROWID;
 
+-- table timeline_resets on timeline_resets
+CREATE TABLE timeline_resets (
+  table_name TEXT PRIMARY KEY CHECK (table_name IN ('jobs', 'enrichments', 'outreach', 'tracking_events', 'rule_instances')),
+  -- marks of rows with id <= cursor are cleared
+  cursor INTEGER NOT NULL DEFAULT 0 CHECK (cursor >= 0)
+) STRICT, WITHOUT ROWID;
+
 -- table tracking_events on tracking_events
 CREATE TABLE tracking_events (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -1066,6 +1109,20 @@ CREATE TABLE tracking_links (
   created_at INTEGER NOT NULL,
   CHECK ((kind = 'click') = (url IS NOT NULL))
 ) STRICT;
+
+-- table unknown_outcomes on unknown_outcomes
+CREATE TABLE unknown_outcomes (
+  work_kind TEXT NOT NULL CHECK (work_kind IN ('outreach', 'enrichment')),
+  work_id INTEGER NOT NULL,
+  profile_id INTEGER NOT NULL REFERENCES profiles (id),
+  state TEXT NOT NULL CHECK (state IN ('verify', 'operator')),
+  verify_tries INTEGER NOT NULL DEFAULT 0 CHECK (verify_tries >= 0),
+  due_at INTEGER NOT NULL,
+  note TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (work_kind, work_id)
+) STRICT, WITHOUT ROWID;
 
 -- trigger companies_purge_links on companies
 CREATE TRIGGER companies_purge_links AFTER DELETE ON companies BEGIN

@@ -11,6 +11,8 @@ import { registerDashboard } from './dashboard-assets';
 import { registerDownloadRoutes } from './download-routes';
 import { registerEventStream } from './event-stream';
 import { registerLoginRoutes } from './login-routes';
+import { registerMetricsRoute } from './metrics-route';
+import { recordRequestLatency } from '../../monitoring/request-latency-hook';
 import { checkHostAndOrigin } from './request-guard';
 import { securityHeaders } from './security-headers';
 
@@ -73,6 +75,7 @@ export async function startHttpServer(s: Services, handlers: Handlers, options: 
     // Only the path is logged: query strings can carry a login code.
     log.info({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
+  recordRequestLatency(app, s.monitoring);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const apiError = toApiError(error);
     if (apiError.code === 'internal') log.error({ err: error, path: request.url.split('?')[0] }, 'handler failed');
@@ -83,6 +86,7 @@ export async function startHttpServer(s: Services, handlers: Handlers, options: 
   registerEventStream(app, s);
   registerDownloadRoutes(app, s);
   registerLoginRoutes(app, s);
+  registerMetricsRoute(app, s);
   const openapi = buildOpenApiDocument(s.info.version);
   app.get(`${API_PREFIX}/openapi.json`, async () => openapi);
   const hasDashboard = await registerDashboard(app, options.dashboardDir);

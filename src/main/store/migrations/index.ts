@@ -10,6 +10,13 @@ import { migration0008 } from './0008-system';
 import { migration0009 } from './0009-catalogue';
 import { migration0010 } from './0010-search';
 import { migration0011 } from './0011-bulk-operations';
+import { migration0012 } from './0012-work-engine';
+import { migration0013 } from './0013-quota-domains';
+import { migration0014 } from './0014-plan-indexes';
+import { migration0015 } from './0015-timeline-rebuild';
+import { migration0016 } from './0016-profile-credential-fields';
+import { migration0017 } from './0017-email-sending';
+import { migration0018 } from './0018-inbox-detail';
 
 /** Every schema migration in order; static because a bundled app cannot list a folder. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +31,11 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
+  migration0013,
+  migration0014,
+  migration0015,
+  migration0016,
+  migration0017,
+  migration0018,
 ];
