@@ -36,9 +36,9 @@ function parsePort(raw: string | undefined): number {
 function parseProbe(raw: string | undefined): Probe {
   const value = raw ?? process.env.OUTPOST_PROBE;
   if (value === undefined) return dnsTcpProbe();
-  const match = /^([^\s:]+):(\d{1,5})$/.exec(value);
-  if (!match || Number(match[2]) > 65535) throw new Error(`--probe: expected host:port, got "${value}"`);
-  return dnsTcpProbe({ ...defaultProbeOptions, host: match[1], port: Number(match[2]) });
+  const [, host, port] = /^([^\s:]+):(\d{1,5})$/.exec(value) ?? [];
+  if (host === undefined || Number(port) > 65535) throw new Error(`--probe: expected host:port, got "${value}"`);
+  return dnsTcpProbe({ ...defaultProbeOptions, host, port: Number(port) });
 }
 
 async function printLoginUrl(dataDir: string): Promise<void> {
