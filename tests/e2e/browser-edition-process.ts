@@ -13,6 +13,10 @@ export interface BrowserEdition {
   readonly loginUrl: string;
   readonly apiKey: string;
   readonly stdout: () => string;
+  /** Calls the local API with the printed key: GET without a body, POST with one; a non-2xx answer throws. */
+  api<T>(path: string, body?: unknown): Promise<T>;
+  /** Imports CSV text through the API with a column mapping and waits (up to 60 s) until the import is done; its id. */
+  importCsv(fileName: string, csv: string, mapping: string[]): Promise<number>;
   /** A fresh one-time login URL from `--login-url` (each URL works once). */
   newLoginUrl(): string;
   stop(): Promise<void>;
@@ -39,12 +43,31 @@ export async function startBrowserEdition(args: string[] = []): Promise<BrowserE
   const loginUrl = /one-time login URL: (\S+)/.exec(out)?.[1];
   const apiKey = /API key \(shown once; rotate it in Settings\): (\S+)/.exec(out)?.[1];
   if (!loginUrl || !apiKey) throw new Error(`unexpected start output:\n${out}`);
+  const origin = new URL(loginUrl).origin;
+  const api = async <T>(path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${origin}/api/v1${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${apiKey}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
   return {
     child,
-    origin: new URL(loginUrl).origin,
+    origin,
     loginUrl,
     apiKey,
     stdout: () => out,
+    api,
+    async importCsv(fileName, csv, mapping) {
+      const started = await api<{ id: number }>('/imports', { fileName, content: Buffer.from(csv).toString('base64'), mapping });
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+        const { items } = await api<{ items: { id: number; status: string }[] }>('/imports');
+        if (items.find((i) => i.id === started.id)?.status === 'done') return started.id;
+      }
+      throw new Error(`import ${started.id} of ${fileName} was not done within 60 s`);
+    },
     newLoginUrl() {
       const printed = execFileSync(process.execPath, [LOCAL_ENTRY, '--login-url', '--data-dir', dataDir], { encoding: 'utf8' });
       const url = /Login URL \(one-time\): (\S+)/.exec(printed)?.[1];

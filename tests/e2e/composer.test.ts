@@ -11,7 +11,7 @@ beforeAll(async () => {
   app = await startBrowserEdition();
   browser = await launchChromium();
   // A stopped mailbox: the picker offers it and the doctor takes its From domain; nothing connects to these hosts.
-  const mailbox = await api<{ id: number }>('/profiles', {
+  const mailbox = await app.api<{ id: number }>('/profiles', {
     typeCode: 'smtp_imap',
     name: 'Sales mailbox',
     settings: { smtp: { host: 'smtp.outpost-e2e.invalid' }, imap: { host: 'imap.outpost-e2e.invalid' }, fromAddress: 'me@outpost-e2e.invalid' },
@@ -26,22 +26,9 @@ afterAll(async () => {
 
 const CSV = ['First Name,Last Name,Title,Company,Email', 'Ada,Lovelace,CTO,Analytical Engines,ada@engines.io'].join('\n');
 
-async function api<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/v1${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${app.apiKey}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 async function importAda(): Promise<void> {
-  const mapping = ['firstName', 'lastName', 'jobTitle', 'company.name', 'email'];
-  const started = await api<{ id: number }>('/imports', { fileName: 'ada.csv', content: Buffer.from(CSV).toString('base64'), mapping });
-  await expect
-    .poll(async () => (await api<{ items: { id: number; status: string }[] }>('/imports')).items.find((i) => i.id === started.id)?.status, { timeout: 60_000 })
-    .toBe('done');
+  await app.importCsv('ada.csv', CSV, ['firstName', 'lastName', 'jobTitle', 'company.name', 'email']);
 }
 
 const textOf = (locator: Locator) => () => locator.textContent();
@@ -72,7 +59,7 @@ describe('the email composer and the deliverability doctor', () => {
     // aria-disabled counts as not enabled for Playwright, yet a person can click it and is told why nothing was queued.
     await queue.click({ force: true });
     await expect.poll(textOf(email.getByRole('alert').filter({ hasText: 'Not queued:' }))).toBe('Not queued: fix the unknown merge fields first.');
-    expect((await api<{ items: unknown[] }>('/outreach')).items).toHaveLength(0);
+    expect((await app.api<{ items: unknown[] }>('/outreach')).items).toHaveLength(0);
 
     await email.getByLabel('Body').fill('How is {{company.name}} doing?');
     await expect.poll(() => queue.getAttribute('aria-disabled')).toBe('false');
@@ -87,7 +74,7 @@ describe('the email composer and the deliverability doctor', () => {
     await message.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(textOf(message)).toContain('Approved, waiting to be sent');
     expect(await message.getByRole('button', { name: 'Approve' }).count()).toBe(0);
-    const [item] = (await api<{ items: { approval: string; address: string; body: string; profileId: number }[] }>('/outreach')).items;
+    const [item] = (await app.api<{ items: { approval: string; address: string; body: string; profileId: number }[] }>('/outreach')).items;
     expect(item).toMatchObject({ approval: 'approved', profileId: mailboxId, address: 'ada@engines.io', body: expect.stringContaining('How is Analytical Engines doing?') });
   });
 

@@ -17,24 +17,10 @@ afterAll(async () => {
 
 const CSV = ['First Name,Last Name,Title,Company,Email', 'Ada,Lovelace,CTO,Analytical Engines,ada@engines.io', 'Grace,Hopper,Admiral,Navy,grace@navy.mil', ',,,Nameless Co,'].join('\n');
 
-async function api<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/v1${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${app.apiKey}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** Imports the CSV through the API and waits until it is done. */
 async function importPeople(): Promise<number> {
-  const mapping = ['firstName', 'lastName', 'jobTitle', 'company.name', 'email'];
-  const started = await api<{ id: number }>('/imports', { fileName: 'people.csv', content: Buffer.from(CSV).toString('base64'), mapping });
-  await expect
-    .poll(async () => (await api<{ items: { id: number; status: string }[] }>('/imports')).items.find((i) => i.id === started.id)?.status, { timeout: 60_000 })
-    .toBe('done');
-  return started.id;
+  return app.importCsv('people.csv', CSV, ['firstName', 'lastName', 'jobTitle', 'company.name', 'email']);
 }
 
 const textOf = (locator: Locator) => () => locator.textContent();
@@ -81,8 +67,8 @@ describe('the lead detail pane', () => {
     await pane.getByLabel('Add a tag to Ada Lovelace').fill('Hot prospect');
     await pane.getByLabel('Add a tag to Ada Lovelace').press('Enter');
     await expect.poll(textOf(pane.getByRole('list', { name: 'Tags' })), { timeout: 30_000 }).toContain('Hot prospect');
-    const [ada] = (await api<{ items: { id: number; email: string }[] }>('/leads')).items.filter((l) => l.email === 'ada@engines.io');
-    const detail = await api<{ jobTitle: string; tags: { name: string }[] }>(`/leads/${ada?.id}`);
+    const [ada] = (await app.api<{ items: { id: number; email: string }[] }>('/leads')).items.filter((l) => l.email === 'ada@engines.io');
+    const detail = await app.api<{ jobTitle: string; tags: { name: string }[] }>(`/leads/${ada?.id}`);
     expect(detail).toMatchObject({ jobTitle: 'CTO', tags: [{ name: 'Hot prospect' }] });
 
     await pane.getByRole('button', { name: 'Analytical Engines' }).click();
@@ -151,7 +137,7 @@ describe('the lead detail pane', () => {
     await pane.getByRole('button', { name: 'Delete lead' }).click();
     await pane.getByRole('button', { name: 'Confirm delete' }).click();
     await expect.poll(() => page.getByRole('complementary', { name: 'Lead detail' }).count()).toBe(0);
-    const emails = (await api<{ items: { email: string }[] }>('/leads')).items.map((l) => l.email);
+    const emails = (await app.api<{ items: { email: string }[] }>('/leads')).items.map((l) => l.email);
     expect(emails).toContain('ada@engines.io');
     expect(emails).not.toContain('grace@navy.mil');
   });

@@ -15,31 +15,22 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${app.apiKey}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? '';
 
 describe('the Outbox screen', () => {
   it('shows each waiting item with its reason in words, filters by reason, and shows the capacity calendar', async () => {
-    const leads = await api<{ items: { id: number }[] }>('GET', '/leads?limit=2');
+    const leads = await app.api<{ items: { id: number }[] }>('/leads?limit=2');
     const [first, second] = leads.items;
     if (!first || !second) throw new Error('the demo has no leads');
-    const mailbox = await api<{ id: number }>('POST', '/profiles', {
+    const mailbox = await app.api<{ id: number }>('/profiles', {
       typeCode: 'smtp_imap',
       name: 'Stopped mailbox',
       settings: { smtp: { host: 'smtp.example.com' }, imap: { host: 'imap.example.com' } },
       credentials: { user: 'me@example.com', password: 'e2e-pw' },
     });
-    const held = await api<{ id: number }>('POST', '/outreach', { leadId: first.id, typeCode: 'email', subject: 'Hello', body: 'Hi there', profileId: mailbox.id });
-    const loose = await api<{ id: number }>('POST', '/outreach', { leadId: second.id, typeCode: 'email', subject: 'Hello', body: 'Hi there' });
+    const held = await app.api<{ id: number }>('/outreach', { leadId: first.id, typeCode: 'email', subject: 'Hello', body: 'Hi there', profileId: mailbox.id });
+    const loose = await app.api<{ id: number }>('/outreach', { leadId: second.id, typeCode: 'email', subject: 'Hello', body: 'Hi there' });
 
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     await page.goto(app.newLoginUrl());
@@ -47,8 +38,8 @@ describe('the Outbox screen', () => {
     const table = page.getByRole('table', { name: 'Waiting items' });
     await expect.poll(textOf(table)).toContain('Waiting for approval');
 
-    await api('POST', `/outreach/${held.id}/approve`, {});
-    await api('POST', `/outreach/${loose.id}/approve`, {});
+    await app.api(`/outreach/${held.id}/approve`, {});
+    await app.api(`/outreach/${loose.id}/approve`, {});
     await page.reload();
     await expect.poll(textOf(table)).toContain('Profile stopped');
     // the only mailbox is stopped, so nothing can take the unassigned one
@@ -61,7 +52,7 @@ describe('the Outbox screen', () => {
 
     const calendar = page.getByRole('table', { name: 'Capacity calendar' });
     await expect.poll(textOf(calendar)).toContain('email');
-    const connectivity = await api<{ online: boolean }>('GET', '/connectivity');
+    const connectivity = await app.api<{ online: boolean }>('/connectivity');
     expect(connectivity.online).toBe(true);
     expect(await page.getByRole('status', { name: 'Connectivity' }).count()).toBe(0);
   });

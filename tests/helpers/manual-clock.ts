@@ -1,6 +1,6 @@
 import type { Clock } from '../../src/shared/clock';
 
-/** A clock that moves only when the test says so; due timers fire on `advance`. */
+/** A clock that moves only when the test says so; due timers fire on `advance`, and `sleep` acts like a laptop's sleep. */
 export class ManualClock implements Clock {
   private timers: { at: number; fn: () => void; id: number }[] = [];
   private nextId = 1;
@@ -37,5 +37,17 @@ export class ManualClock implements Clock {
       due.fn();
     }
     this.current = target;
+  }
+
+  /** Jumps the wall clock forward while timers stand still, then fires the ones set before the sleep late, at the wake time. */
+  sleep(ms: number): void {
+    const frozen = this.timers.map((t) => t.id);
+    this.current += ms;
+    for (const id of frozen) {
+      const timer = this.timers.find((t) => t.id === id);
+      if (!timer) continue;
+      this.timers = this.timers.filter((t) => t !== timer);
+      timer.fn();
+    }
   }
 }

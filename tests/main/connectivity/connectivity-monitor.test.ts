@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ConnectivityMonitor, type ResumeCause } from '../../../src/main/connectivity/connectivity-monitor';
 import { EventBus } from '../../../src/main/event-bus';
 import type { ConnectivityView } from '../../../src/shared/contract/schemas/outbox';
-import { SleepClock } from './sleep-clock';
+import { ManualClock } from '../../helpers/manual-clock';
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
 
 function monitor() {
-  const clock = new SleepClock();
+  const clock = new ManualClock();
   const bus = new EventBus();
   const events: ConnectivityView[] = [];
   bus.subscribe((e) => {

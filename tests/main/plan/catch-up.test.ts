@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SleepClock } from '../connectivity/sleep-clock';
+import { ManualClock } from '../../helpers/manual-clock';
 import { planFixture } from './plan-fixture';
 import { DAY, MIN, inMailboxHours, mostInSpan, sendSimulation, smallestGap } from './send-simulation';
 
@@ -7,7 +7,7 @@ const HOUR = 60 * MIN;
 const GAP = 120_000;
 
 function setup(emails: number) {
-  const clock = new SleepClock();
+  const clock = new ManualClock();
   const f = planFixture(clock);
   const profile = f.profile('gmail');
   const items = Array.from({ length: emails }, () => f.outreach(f.lead()));

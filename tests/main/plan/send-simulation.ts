@@ -1,6 +1,6 @@
 import type { Loop } from '../../../src/main/loops/loop';
 import { createPlanLoop } from '../../../src/main/loops/plan-loop';
-import type { SleepClock } from '../connectivity/sleep-clock';
+import type { ManualClock } from '../../helpers/manual-clock';
 import type { PlanFixture } from './plan-fixture';
 
 const MIN = 60_000;
@@ -12,7 +12,7 @@ const STEP = 2 * MIN;
  * A stand-in for the work engine that sends every approved email exactly when the plan says (it does not ask the quota
  * gate, so a plan that bursts would show as a burst), records the use, and does nothing while offline.
  */
-export function sendSimulation(f: PlanFixture, clock: SleepClock) {
+export function sendSimulation(f: PlanFixture, clock: ManualClock) {
   const loop: Loop = createPlanLoop({ sqlite: f.sqlite, quotas: f.quotas, connectivity: f.connectivity, clock }, f.logger, { intervalMs: 10 * MIN });
   const due = f.sqlite.prepare<[number], { id: number; profile_id: number }>(
     "SELECT id, profile_id FROM outreach WHERE status = 'pending' AND profile_id IS NOT NULL AND due_at <= ? ORDER BY due_at, id",
