@@ -7,7 +7,7 @@ import {
   type WorkOutcome,
   type WorkerMessage,
 } from '../shared/worker-protocol/messages';
-import { ChannelError, UnknownOutcomeError, type Channel, type ChannelContext, type ChannelFactory } from './channels/channel';
+import { ChannelError, PauseError, UnknownOutcomeError, type Channel, type ChannelContext, type ChannelFactory } from './channels/channel';
 import type { WorkerTransport } from './transport';
 
 /** How many items a worker asks for at a time; one keeps a crash from stranding more than one lease. */
@@ -45,6 +45,8 @@ export function runWorker(transport: WorkerTransport, channels: ReadonlyMap<stri
     errorText: error instanceof Error ? error.message : String(error),
     effects,
     ...(error instanceof ChannelError && error.network ? { network: true } : {}),
+    ...(error instanceof PauseError ? { pause: error.reason } : {}),
+    ...(error instanceof ChannelError && error.snapshot ? { snapshot: error.snapshot } : {}),
   });
 
   // The ledger entry goes to main before the effect runs; the effect's end travels with the outcome.

@@ -29,7 +29,7 @@ export interface SupervisorOptions {
 export class Supervisor {
   private readonly slots = new Map<number, Slot>();
   /** Why a profile whose worker is still stopping will be paused. */
-  private readonly pauseReasons = new Map<number, PauseReason>();
+  private readonly pauseReasons = new Map<number, { reason: PauseReason; detail: string | null }>();
   private readonly timing: SupervisorTiming;
   private readonly log: Logger;
   private readonly boot: string;
@@ -213,10 +213,10 @@ export class Supervisor {
         return;
       }
       case 'result': {
-        const { accepted, pauseProfile } = this.complete(slot, message.ticket, message.result);
+        const { accepted, pause } = this.complete(slot, message.ticket, message.result);
         proc.send({ type: 'ack', replyTo: message.id, accepted, ...(accepted ? {} : { reason: 'lease lost' }) });
         if (slot.phase === 'working') this.setPhase(slot, 'online', null);
-        if (pauseProfile) this.halt(slot.profileId, 'pause', 'failure_cap');
+        if (pause) this.halt(slot.profileId, 'pause', pause.reason, pause.detail);
         return;
       }
       case 'log':
@@ -262,7 +262,7 @@ export class Supervisor {
       return this.o.work.complete(slot.workerId, ticket, result);
     } catch (error) {
       this.log.error({ err: error, profileId: slot.profileId, ticket }, 'recording a result failed');
-      return { accepted: false, pauseProfile: false };
+      return { accepted: false, pause: null };
     }
   }
 
@@ -284,7 +284,10 @@ export class Supervisor {
     if (slot.fatal !== undefined || this.closing || slot.want !== 'run') {
       this.slots.delete(id);
       if (slot.fatal !== undefined) this.setState(id, 'failed', slot.fatal);
-      else if (slot.want === 'pause') this.setState(id, 'paused', null, this.pauseReasons.get(id) ?? 'operator');
+      else if (slot.want === 'pause') {
+        const pause = this.pauseReasons.get(id);
+        this.setState(id, 'paused', pause?.detail ?? null, pause?.reason ?? 'operator');
+      }
       else this.setState(id, 'idle', null);
       this.pauseReasons.delete(id);
       return;
@@ -310,11 +313,11 @@ export class Supervisor {
     }, delay);
   }
 
-  private halt(id: number, want: Exclude<Want, 'run'>, reason: PauseReason = 'operator'): void {
-    if (want === 'pause') this.pauseReasons.set(id, reason);
+  private halt(id: number, want: Exclude<Want, 'run'>, reason: PauseReason = 'operator', detail: string | null = null): void {
+    if (want === 'pause') this.pauseReasons.set(id, { reason, detail });
     const slot = this.slots.get(id);
     if (!slot) {
-      this.setState(id, want === 'pause' ? 'paused' : 'idle', null, want === 'pause' ? reason : null);
+      this.setState(id, want === 'pause' ? 'paused' : 'idle', want === 'pause' ? detail : null, want === 'pause' ? reason : null);
       this.pauseReasons.delete(id);
       return;
     }
@@ -326,7 +329,7 @@ export class Supervisor {
     // Waiting to restart: there is no process to stop.
     if (slot.restartTimer !== undefined) this.o.clock.clearTimeout(slot.restartTimer);
     this.slots.delete(id);
-    this.setState(id, want === 'pause' ? 'paused' : 'idle', null, want === 'pause' ? reason : null);
+    this.setState(id, want === 'pause' ? 'paused' : 'idle', want === 'pause' ? detail : null, want === 'pause' ? reason : null);
     this.pauseReasons.delete(id);
   }
 

@@ -1,4 +1,5 @@
 import type { WorkKind } from '../../shared/work-kind';
+import type { PauseReason } from '../store/schema';
 import type { WorkItem, WorkOutcome } from '../../shared/worker-protocol/messages';
 
 /** What the worker asking for work can do beyond performing items. */
@@ -11,8 +12,8 @@ export interface ClaimCapabilities {
 export interface CompleteResult {
   /** False when the worker no longer held that attempt's lease: nothing was written. */
   readonly accepted: boolean;
-  /** The profile reached a failure cap and must pause with reason 'failure_cap'. */
-  readonly pauseProfile: boolean;
+  /** The profile must pause: it reached a failure cap ('failure_cap'), or its channel asked (captcha, login wall, warning, refused credentials). */
+  readonly pause: { readonly reason: PauseReason; readonly detail: string | null } | null;
 }
 
 /** Main's answer to a worker asking to begin an external effect. */

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { KindTable } from './kind-tables';
+import type { FailureSnapshot } from '../../shared/worker-protocol/messages';
 
 /** A due item as a claim sees it, whatever its table. */
 export interface DueRow {
@@ -65,6 +66,7 @@ export class KindStatements {
   readonly owner: Statement<[Id], { profile_id: number; type_code: string }>;
   readonly finish: Statement<[string, string | null, string | null, Now, Now, Id]>;
   private readonly result: Statement<unknown[]> | undefined;
+  private readonly snapshot: Statement<[string, Id]> | undefined;
   readonly requeue: Statement<[string | null, string | null, number, number, Now, Id]>;
   readonly unknown: Statement<[string | null, Now, Id]>;
   readonly expired: Statement<[Now], ExpiredRow>;
@@ -100,6 +102,7 @@ export class KindStatements {
       finished_at = ?, updated_at = ? WHERE id = ?`);
     const resultColumns = [spec.result ? 'result = ?' : '', spec.hit ? 'hit = ?' : ''].filter(Boolean).join(', ');
     this.result = spec.result ? sqlite.prepare(`UPDATE ${t} SET ${resultColumns} WHERE id = ?`) : undefined;
+    this.snapshot = spec.snapshot ? sqlite.prepare(`UPDATE ${t} SET error_snapshot = ? WHERE id = ?`) : undefined;
     this.requeue = sqlite.prepare(`UPDATE ${t} SET status = 'pending', error_kind = ?, error_text = ?, due_at = ?, attempts = attempts - ?,
       lease_owner = NULL, lease_expires_at = NULL, finished_at = NULL, updated_at = ? WHERE id = ?`);
     this.unknown = sqlite.prepare(`UPDATE ${t} SET status = 'unknown', error_text = COALESCE(?, error_text),
@@ -110,6 +113,11 @@ export class KindStatements {
     // The operator asked for one more attempt, now.
     this.operatorRetry = sqlite.prepare(`UPDATE ${t} SET status = 'pending', max_attempts = attempts + 1, due_at = ?,
       lease_owner = NULL, lease_expires_at = NULL, finished_at = NULL, updated_at = ? WHERE id = ?`);
+  }
+
+  /** Keeps a failure's screenshot and HTML file names (JSON) on the item, where the kind has room for them. */
+  writeSnapshot(id: number, snapshot: FailureSnapshot | undefined): void {
+    if (snapshot && this.snapshot) this.snapshot.run(JSON.stringify(snapshot), id);
   }
 
   /** Writes a performed outcome's output to the columns this kind has. */

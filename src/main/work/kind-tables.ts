@@ -22,6 +22,8 @@ export interface KindTable {
   /** The columns a performed outcome fills: `result` (JSON output) and `hit`. */
   readonly result: boolean;
   readonly hit: boolean;
+  /** Whether the table keeps a failure's screenshot and HTML (`error_snapshot`). */
+  readonly snapshot: boolean;
 }
 
 const approved = "w.approval IN ('approved', 'auto')";
@@ -41,6 +43,7 @@ const checkOf = (kind: 'inbox_check' | 'connection_check', table: string, mark: 
   effects: false,
   result: true,
   hit: false,
+  snapshot: true,
 });
 
 /** Every kind of work and its table, in the order a claim looks at them when due times tie. */
@@ -62,6 +65,7 @@ export const kindTables: readonly KindTable[] = [
     effects: true,
     result: false,
     hit: false,
+    snapshot: true,
   },
   {
     kind: 'enrichment',
@@ -78,6 +82,7 @@ export const kindTables: readonly KindTable[] = [
     effects: true,
     result: true,
     hit: true,
+    snapshot: false,
   },
   {
     kind: 'job',
@@ -94,6 +99,7 @@ export const kindTables: readonly KindTable[] = [
     effects: false,
     result: false,
     hit: false,
+    snapshot: true,
   },
   checkOf('inbox_check', 'inbox_checks', 'inbox_mark'),
   checkOf('connection_check', 'connection_checks', 'connection_mark'),

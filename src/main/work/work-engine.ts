@@ -32,8 +32,8 @@ export interface WorkEngineOptions {
   readonly random?: () => number;
 }
 
-const rejected: CompleteResult = { accepted: false, pauseProfile: false };
-const accepted: CompleteResult = { accepted: true, pauseProfile: false };
+const rejected: CompleteResult = { accepted: false, pause: null };
+const accepted: CompleteResult = { accepted: true, pause: null };
 
 interface Candidate {
   readonly k: KindStatements;
@@ -281,6 +281,13 @@ export class WorkEngine implements WorkSource {
         return accepted;
       }
     }
+    k.writeSnapshot(t.id, outcome.snapshot);
+    if (outcome.pause) {
+      // The site or server wants the operator: the item waits for the resumed profile without losing the attempt.
+      k.requeue.run('transient', outcome.errorText, now, 1, now, t.id);
+      changes.push({ kind, id: t.id, status: 'pending' });
+      return { accepted: true, pause: { reason: outcome.pause, detail: outcome.errorText } };
+    }
     const final = outcome.errorKind !== 'transient' || row.attempts >= row.max_attempts;
     if (final) {
       const status = outcome.errorKind === 'policy' ? 'aborted' : 'failed';
@@ -293,7 +300,8 @@ export class WorkEngine implements WorkSource {
     }
     this.apply(ctx, outcome);
     const streak = outcome.errorKind !== 'policy' && this.store.failedAgain(row.profile_id, now);
-    return { accepted: true, pauseProfile: streak || (final && this.gate.failureCapReached(row.profile_id, now)) };
+    const capped = streak || (final && this.gate.failureCapReached(row.profile_id, now));
+    return { accepted: true, pause: capped ? { reason: 'failure_cap', detail: outcome.errorText } : null };
   }
 
   private verified(k: KindStatements, t: Ticket, row: OwnedRow, outcome: WorkOutcome, ctx: HookContext, changes: WorkChange[]): CompleteResult {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { workKinds } from '../work-kind';
 
 /** Bumped whenever a message changes shape; a worker speaking another version is refused at the handshake. */
-export const WORKER_PROTOCOL_VERSION = 2;
+export const WORKER_PROTOCOL_VERSION = 3;
 
 const correlationId = z.string().min(1).max(64);
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -39,6 +39,15 @@ export const workItem = z.strictObject({
   leaseExpiresAt: count,
 });
 
+/** Why a channel asks main to pause its profile: the site or server wants the operator (a captcha, a login wall, a warning, refused credentials). */
+export const channelPauseReason = z.enum(['captcha', 'login_wall', 'warning_page', 'auth_failed']);
+
+/** Evidence kept from a failed action: file names inside the data folder's `snapshots` directory. */
+export const failureSnapshot = z.strictObject({
+  screenshot: z.string().min(1).max(200).nullable(),
+  html: z.string().min(1).max(200).nullable(),
+});
+
 /** An external side effect (a sent message, a paid lookup) as the worker saw it end. */
 export const effectRecord = z.strictObject({
   idempotencyKey: z.string().min(1).max(256),
@@ -59,6 +68,9 @@ export const workOutcome = z.discriminatedUnion('outcome', [
     output: json.optional(),
     /** True when the failure looked like no network at all (DNS failure, ENETUNREACH, EHOSTUNREACH, connect timeout). */
     network: z.boolean().optional(),
+    /** The profile must pause for the operator; the item waits (its attempt is not consumed). */
+    pause: channelPauseReason.optional(),
+    snapshot: failureSnapshot.optional(),
   }),
   /** The answer to an item in verify mode: null when the channel cannot tell. */
   z.strictObject({ outcome: z.literal('verified'), happened: z.boolean().nullable(), externalRef: z.string().max(1000).nullable() }),
@@ -101,5 +113,9 @@ export type WorkItem = z.infer<typeof workItem>;
 export type WorkOutcome = z.infer<typeof workOutcome>;
 /** An effect's end as a worker reports it. */
 export type EffectRecord = z.infer<typeof effectRecord>;
+/** A reason a channel may pause its profile for. */
+export type ChannelPauseReason = z.infer<typeof channelPauseReason>;
+/** Screenshot and HTML file names kept from a failure. */
+export type FailureSnapshot = z.infer<typeof failureSnapshot>;
 /** Perform or verify. */
 export type WorkMode = z.infer<typeof workMode>;

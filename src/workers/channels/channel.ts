@@ -1,4 +1,4 @@
-import type { WorkItem, WorkOutcome, WorkerProfile } from '../../shared/worker-protocol/messages';
+import type { ChannelPauseReason, FailureSnapshot, WorkItem, WorkOutcome, WorkerProfile } from '../../shared/worker-protocol/messages';
 
 /** What a channel may do besides returning an outcome: report progress, log, and run external effects through the ledger. */
 export interface ChannelContext {
@@ -41,8 +41,21 @@ export class ChannelError extends Error {
     message: string,
     /** True when the failure looked like no network at all. */
     readonly network = false,
+    /** Screenshot and HTML kept from the failed page, if any. */
+    readonly snapshot?: FailureSnapshot,
   ) {
     super(message);
+  }
+}
+
+/** The site or server needs the operator (captcha, login wall, warning, refused credentials): the profile pauses and the item waits. */
+export class PauseError extends ChannelError {
+  constructor(
+    readonly reason: ChannelPauseReason,
+    message: string,
+    snapshot?: FailureSnapshot,
+  ) {
+    super('transient', message, false, snapshot);
   }
 }
 

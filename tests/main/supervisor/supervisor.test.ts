@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addItem, addProfile, alive, itemRow, startHarness, until } from './harness';
+import { WORKER_PROTOCOL_VERSION } from '../../../src/shared/worker-protocol/messages';
 
 // Real worker processes start through tsx on a shared machine: generous ceilings, no assertions on time.
 vi.setConfig({ testTimeout: 120_000 });
@@ -54,7 +55,7 @@ describe('supervisor', () => {
     h.supervisor.start(id);
     const pid = await pidOf(h, id);
     await until(() => h.state(id).state === 'failed');
-    expect(h.state(id).stateDetail).toBe('worker speaks protocol 0, this app speaks 2');
+    expect(h.state(id).stateDetail).toBe(`worker speaks protocol 0, this app speaks ${WORKER_PROTOCOL_VERSION}`);
     expect(alive(pid)).toBe(false);
     h.clock.advance(60_000);
     expect(h.spawned).toHaveLength(1);
@@ -187,5 +188,20 @@ describe('supervisor', () => {
     await until(() => h.state(id).state === 'paused');
     expect(h.state(id)).toMatchObject({ pauseReason: 'failure_cap', active: true, worker: null });
     expect(items.map((item) => itemRow(h.store.sqlite, item).status)).toEqual(['failed', 'failed', 'pending']);
+  });
+
+  it('pauses a profile with the reason its channel gives, keeping the item for after the resume without spending its attempt', async () => {
+    const h = startHarness();
+    const id = addProfile(h.store.sqlite);
+    const item = addItem(h.store.sqlite, id, ['pause_captcha'], h.clock.now());
+    h.supervisor.start(id);
+    await until(() => h.state(id).state === 'paused');
+    expect(h.state(id)).toMatchObject({ pauseReason: 'captcha', stateDetail: 'diagnostic captcha page', worker: null });
+    expect(itemRow(h.store.sqlite, item)).toMatchObject({ status: 'pending', attempts: 0, error_text: 'diagnostic captcha page' });
+    // The operator solved the captcha: the same attempt runs again.
+    h.store.sqlite.prepare(`UPDATE enrichments SET params = json_set(params, '$.outcomes', json('["succeed"]')) WHERE id = ?`).run(item);
+    h.supervisor.resume(id);
+    await until(() => itemRow(h.store.sqlite, item).status === 'performed');
+    expect(itemRow(h.store.sqlite, item).attempts).toBe(1);
   });
 });

@@ -149,7 +149,7 @@ describe('work engine: outcomes', () => {
     expect(engine.complete('w1', old!.ticket, done).accepted).toBe(false);
     expect(engine.complete('w2', old!.ticket, done).accepted).toBe(false);
     expect(engine.complete('w2', 'enrichment:nope', done).accepted).toBe(false);
-    expect(engine.complete('w2', fresh!.ticket, done)).toEqual({ accepted: true, pauseProfile: false });
+    expect(engine.complete('w2', fresh!.ticket, done)).toEqual({ accepted: true, pause: null });
     expect(engine.complete('w2', fresh!.ticket, done).accepted).toBe(false);
     expect(itemRow(sqlite, id)).toMatchObject({ status: 'performed', attempts: 2 });
     expect(JSON.parse(itemRow(sqlite, id).result ?? 'null')).toEqual({ ok: true });
@@ -211,7 +211,7 @@ describe('work engine: outcomes', () => {
     const run = (outcome: WorkOutcome) => {
       addItem(sqlite, profile, ['succeed'], clock.now());
       const [item] = engine.claim(profile, 'w', 1);
-      return engine.complete('w', item!.ticket, outcome).pauseProfile;
+      return engine.complete('w', item!.ticket, outcome).pause?.reason === 'failure_cap';
     };
     expect(run(fail('permanent'))).toBe(false);
     expect(run(fail('transient'))).toBe(false);

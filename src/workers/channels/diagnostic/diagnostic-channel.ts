@@ -1,6 +1,6 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import type { WorkItem, WorkOutcome } from '../../../shared/worker-protocol/messages';
-import { ChannelError, type Channel, type ChannelContext, type Verification } from '../channel';
+import { ChannelError, PauseError, type Channel, type ChannelContext, type Verification } from '../channel';
 import { diagnosticParams, diagnosticSettings, type DiagnosticBehaviour, type DiagnosticParams } from './diagnostic-params';
 
 /** The profile type code served by the diagnostic channel. */
@@ -78,6 +78,8 @@ async function behave(behaviour: DiagnosticBehaviour, item: WorkItem, params: Di
       throw new ChannelError('policy', 'diagnostic policy refusal');
     case 'fail_network':
       throw new ChannelError('transient', 'diagnostic network failure: getaddrinfo ENOTFOUND', true);
+    case 'pause_captcha':
+      throw new PauseError('captcha', 'diagnostic captcha page', { screenshot: `diagnostic-${item.recordId}.png`, html: null });
     case 'hang':
       for (;;) {
         // A busy loop, on purpose: nothing else in this process runs again.

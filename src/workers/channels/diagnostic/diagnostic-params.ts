@@ -13,6 +13,8 @@ export const diagnosticBehaviour = z.enum([
   // never finishes but stays responsive: only the lease or the watchdog can take the item back
   'stall',
   'crash',
+  // the site wants the operator: asks main to pause the profile with reason captcha, keeping a snapshot name
+  'pause_captcha',
   // one external effect through the ledger: appends the item's idempotency key to `effectsFile`, if given
   'effect',
 ]);
