@@ -9,7 +9,8 @@ async function violations(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-describe('lint enforces which runtime a folder may use', () => {
+// The first lintText loads the whole typed config, which can take longer than the default 5 s on a busy machine.
+describe('lint enforces which runtime a folder may use', { timeout: 60_000 }, () => {
   it('lets only src/main/desktop and src/preload import electron', async () => {
     const code = "import { app } from 'electron';\nexport const a = app;\n";
     expect(await violations(code, 'src/main/store/x.ts')).toContain('no-restricted-imports');

@@ -33,6 +33,8 @@ export interface Loop {
 export interface LoopSpec {
   readonly name: string;
   readonly intervalMs: number;
+  /** Wait before the first pass after start; defaults to the interval. */
+  readonly firstDelayMs?: number;
   readonly clock: Clock;
   readonly logger: Logger;
   pass(): Promise<void>;
@@ -72,13 +74,13 @@ export function createLoop(spec: LoopSpec): Loop {
       running = undefined;
     }
   };
-  const schedule = () => {
+  const schedule = (delayMs = spec.intervalMs) => {
     if (!active) return;
-    const due = spec.clock.now() + spec.intervalMs;
+    const due = spec.clock.now() + delayMs;
     timer = spec.clock.setTimeout(() => {
       counts.lagMs = Math.max(0, spec.clock.now() - due);
-      void runOnce().then(schedule);
-    }, spec.intervalMs);
+      void runOnce().then(() => schedule());
+    }, delayMs);
   };
 
   return {
@@ -87,7 +89,7 @@ export function createLoop(spec: LoopSpec): Loop {
     start() {
       if (active) return;
       active = true;
-      schedule();
+      schedule(spec.firstDelayMs);
     },
     async stop() {
       active = false;

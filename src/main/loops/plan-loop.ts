@@ -7,6 +7,8 @@ import type { QuotaPlanner } from '../quota/quota-gate';
 import { createLoop, type Loop } from './loop';
 
 const PLAN_EVERY_MS = 30_000;
+// Soon after a start, so work left by a quit or a crash is planned again without waiting a whole interval.
+const FIRST_PLAN_AFTER_MS = 2_000;
 
 /** What the plan loop works with. */
 export interface PlanLoopDeps {
@@ -20,12 +22,13 @@ export interface PlanLoopDeps {
  * Creates due checks and jobs, assigns approved work to profiles and spreads it by quota; after a reconnect or a
  * wake it runs at once and re-plans everything that fell due meanwhile, reporting the catch-up to the dashboard.
  */
-export function createPlanLoop(deps: PlanLoopDeps, logger: Logger, options: PlannerOptions & { intervalMs?: number } = {}): Loop {
+export function createPlanLoop(deps: PlanLoopDeps, logger: Logger, options: PlannerOptions & { intervalMs?: number; firstDelayMs?: number } = {}): Loop {
   const planner = new Planner(deps.sqlite, deps.quotas, deps.connectivity, options);
   let resumed: ResumeCause | null = null;
   const loop = createLoop({
     name: 'plan',
     intervalMs: options.intervalMs ?? PLAN_EVERY_MS,
+    firstDelayMs: options.firstDelayMs ?? Math.min(FIRST_PLAN_AFTER_MS, options.intervalMs ?? PLAN_EVERY_MS),
     clock: deps.clock,
     logger,
     async pass() {

@@ -27,6 +27,23 @@ describe('createLoop', () => {
     expect(clock.pending).toBe(0);
   });
 
+  it('runs the first pass after firstDelayMs, then every interval', async () => {
+    const clock = new ManualClock();
+    let passes = 0;
+    const loop = createLoop({ name: 't', intervalMs: 1000, firstDelayMs: 100, clock, logger: silent, pass: async () => void passes++ });
+    loop.start();
+    clock.advance(100);
+    await flush();
+    expect(passes).toBe(1);
+    clock.advance(999);
+    await flush();
+    expect(passes).toBe(1);
+    clock.advance(1);
+    await flush();
+    expect(passes).toBe(2);
+    await loop.stop();
+  });
+
   it('never overlaps passes: runOnce during a pass waits for it instead of starting another', async () => {
     const clock = new ManualClock();
     let concurrent = 0;
