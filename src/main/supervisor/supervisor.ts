@@ -49,7 +49,8 @@ export class Supervisor {
     for (const row of this.o.profiles.list()) {
       if (!runnable.has(row.id) && row.state !== 'idle' && row.state !== 'paused') this.o.profiles.setState(row.id, 'idle', null);
     }
-    this.expireLeases();
+    // No worker of this process holds a lease yet: every lease left belongs to a run that ended without closing it.
+    this.expireLeases(Number.MAX_SAFE_INTEGER);
     for (const id of runnable) this.launch(id);
   }
 
@@ -222,6 +223,12 @@ export class Supervisor {
       case 'log':
         this.log[message.level]({ profileId: slot.profileId, ...message.data }, message.msg);
         return;
+      case 'fatal':
+        this.log.warn({ profileId: slot.profileId, reason: message.reason }, 'worker cannot run the profile as configured; not restarting it');
+        slot.fatal = message.reason;
+        proc.send({ type: 'refuse', reason: message.reason });
+        proc.kill();
+        return;
     }
   }
 
@@ -377,9 +384,9 @@ export class Supervisor {
     }
   }
 
-  private expireLeases(): void {
+  private expireLeases(asOf?: number): void {
     try {
-      this.o.work.expireLeases();
+      this.o.work.expireLeases(asOf);
     } catch (error) {
       this.log.error({ err: error }, 'expiring leases failed');
     }

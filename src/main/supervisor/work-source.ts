@@ -40,6 +40,9 @@ export interface WorkSource {
   beginEffect(workerId: string, ticket: string, idempotencyKey: string): EffectVerdict;
   /** Writes an item's outcome if this worker still holds that attempt's lease. */
   complete(workerId: string, ticket: string, outcome: WorkOutcome): CompleteResult;
-  /** Takes back items whose lease ran out (a crashed, hung or stalled worker): pending again, failed, or unknown if an effect began. */
-  expireLeases(): ExpiredLease[];
+  /**
+   * Takes back items whose lease ran out by `asOf` (default now: a crashed, hung or stalled worker): pending again,
+   * failed, or unknown if an effect began.
+   */
+  expireLeases(asOf?: number): ExpiredLease[];
 }

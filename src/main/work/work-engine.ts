@@ -138,13 +138,13 @@ export class WorkEngine implements WorkSource {
     return result;
   }
 
-  expireLeases(): ExpiredLease[] {
+  expireLeases(asOf?: number): ExpiredLease[] {
     const now = this.o.now();
     const changes: WorkChange[] = [];
     const expired = this.o.sqlite
       .transaction(() =>
         this.store.kinds.flatMap((k) =>
-          k.expired.all(now).map((row): ExpiredLease => {
+          k.expired.all(asOf ?? now).map((row): ExpiredLease => {
             const { kind } = k.spec;
             const base = { kind, id: row.id, profileId: row.profile_id, owner: row.lease_owner };
             if (this.store.unknowns.get(kind, row.id) || (k.spec.effects && this.store.ledger.hasOpen(kind, row.id))) {
@@ -251,7 +251,10 @@ export class WorkEngine implements WorkSource {
     if (k.spec.effects && this.store.ledger.hasOpen(kind, t.id)) {
       const note = outcome.outcome === 'failed' ? outcome.errorText : 'an effect ended without a known outcome';
       this.store.holdUnknown(k, t.id, row.profile_id, note, now, changes);
-      return accepted;
+      if (outcome.outcome !== 'failed') return accepted;
+      k.writeSnapshot(t.id, outcome.snapshot);
+      // A warning page right after the click: the effect stays unknown and the profile still pauses for the operator.
+      return outcome.pause ? { accepted: true, pause: { reason: outcome.pause, detail: outcome.errorText } } : accepted;
     }
     if (outcome.outcome === 'failed') return this.failed(k, t, row, outcome, ctx, changes);
     k.finish.run('performed', null, null, now, now, t.id);

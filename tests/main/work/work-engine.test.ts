@@ -317,6 +317,22 @@ describe('work engine: effects and unknown outcomes', () => {
     expect(ledger()).toEqual([{ outcome: 'unknown', external_ref: null }]);
   });
 
+  it('still pauses the profile when a warning page follows an effect of unknown outcome, keeping the snapshot', () => {
+    const { clock, sqlite, profile, engine } = setupEngine();
+    const id = addOutreach(sqlite, profile, clock.now());
+    const [item] = engine.claim(profile, 'w', 1);
+    engine.beginEffect('w', item!.ticket, item!.idempotencyKey);
+    const snapshot = { screenshot: 'warning.png', html: 'warning.html' };
+    const result = engine.complete(
+      'w',
+      item!.ticket,
+      fail('transient', { pause: 'warning_page', snapshot, effects: [{ idempotencyKey: item!.idempotencyKey, outcome: 'unknown', externalRef: null }] }),
+    );
+    expect(result).toEqual({ accepted: true, pause: { reason: 'warning_page', detail: 'transient failure' } });
+    expect(workRow(sqlite, 'outreach', id).status).toBe('unknown');
+    expect(sqlite.prepare('SELECT error_snapshot FROM outreach WHERE id = ?').pluck().get(id)).toBe(JSON.stringify(snapshot));
+  });
+
   it('hands unknown items to a verifying worker in verify mode and settles them by its answer', () => {
     const { clock, sqlite, profile, engine, id, ledger } = setup();
     const strand = () => {
