@@ -20,7 +20,12 @@ export const verificationOutput = z.object({
   role: z.boolean(),
   /** A likely intended address for a misspelt common provider (gmial.com -> gmail.com). */
   suggestion: z.string().nullable(),
+  /** What the optional SMTP RCPT probe heard from the domain's mail server; null when it did not run. */
+  smtpProbe: z
+    .object({ host: z.string(), recipient: z.enum(['accepted', 'rejected', 'unknown']), catchAll: z.boolean().nullable(), reply: z.string() })
+    .nullable()
+    .default(null),
 });
 
-/** A verify_email enrichment's output. */
-export type VerificationOutput = z.infer<typeof verificationOutput>;
+/** A verify_email enrichment's output as a channel reports it (`smtpProbe` may be left out). */
+export type VerificationOutput = z.input<typeof verificationOutput>;

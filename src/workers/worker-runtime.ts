@@ -130,7 +130,13 @@ export function runWorker(transport: WorkerTransport, channels: ReadonlyMap<stri
     switch (message.type) {
       case 'welcome':
         welcome(message).catch((error: unknown) => {
-          log('error', error instanceof Error ? error.message : String(error));
+          const text = error instanceof Error ? error.message : String(error);
+          // Settings the channel cannot use will not work on a restart either: main marks the profile failed and ends this process.
+          if (error instanceof ChannelError && error.kind === 'permanent') {
+            send({ type: 'fatal', reason: text.slice(0, 2000) });
+            return;
+          }
+          log('error', text);
           void shutdown(1);
         });
         return;

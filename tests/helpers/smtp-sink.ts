@@ -12,7 +12,7 @@ export interface SunkMessage {
 /** How the sink answers RCPT TO for an address: accept, or a hard (550) or soft (451) rejection. */
 export type RcptAnswer = 'accept' | 550 | 451;
 
-/** A real SMTP server on 127.0.0.1 (plain, AUTH PLAIN/LOGIN accepted for any password) that keeps what it receives. */
+/** A real SMTP server on 127.0.0.1 (plain, AUTH PLAIN/LOGIN accepted for any password unless one is set) that keeps what it receives. */
 export interface SmtpSink {
   readonly port: number;
   readonly messages: SunkMessage[];
@@ -30,8 +30,8 @@ const rejection = (code: 550 | 451, address: SMTPServerAddress): Error =>
     responseCode: code,
   });
 
-/** Starts an SMTP sink on 127.0.0.1 with a free port. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** Starts an SMTP sink on 127.0.0.1 with a free port; with `password`, a login with any other password is refused (535). */
+export async function startSmtpSink(options: { password?: string } = {}): Promise<SmtpSink> {
   const messages: SunkMessage[] = [];
   const answers = new Map<string, RcptAnswer>();
   const held = new Set<string>();
@@ -44,7 +44,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     logger: false,
     // held sessions never end by themselves; a close drops them soon
     closeTimeout: 200,
-    onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),
+    onAuth: (auth, _session, callback) =>
+      options.password === undefined || auth.password === options.password
+        ? callback(null, { user: auth.username })
+        : callback(Object.assign(new Error('5.7.8 Authentication credentials invalid'), { responseCode: 535 })),
     onRcptTo: (address, _session, callback) => {
       const answer = answers.get(address.address.toLowerCase()) ?? 'accept';
       callback(answer === 'accept' ? null : rejection(answer, address));

@@ -1,6 +1,7 @@
 import { inboxCheckOutput, type IncomingKind, type InboxMessage } from '../../shared/inbox-check-output';
 import { normaliseEmail } from '../../shared/normalise';
 import type { WorkOutcome } from '../../shared/worker-protocol/messages';
+import type { StopReason } from '../sequences/stop-enrollments';
 import type { HookContext } from '../work/work-hooks';
 import type { IncomingStatements } from './incoming-statements';
 import { linkMessage, type MessageLink } from './link-message';
@@ -8,7 +9,7 @@ import { linkMessage, type MessageLink } from './link-message';
 /** How far an out-of-office pushes a lead's next sequence step. */
 export const AUTO_REPLY_DELAY_MS = 3 * 86_400_000;
 
-const STOP_REASON: Partial<Record<IncomingKind, string>> = { reply: 'replied', hard_bounce: 'bounced', unsubscribe: 'unsubscribed' };
+const STOP_REASON: Partial<Record<IncomingKind, StopReason>> = { reply: 'replied', hard_bounce: 'bounced', unsubscribe: 'unsubscribed' };
 
 /** The address to suppress and why, for a hard bounce or an unsubscribe request; null for other kinds. */
 function suppression(message: InboxMessage): { email: string; reason: 'hard_bounce' | 'unsubscribe' | 'remove_request' } | null {
@@ -51,7 +52,7 @@ function store(s: IncomingStatements, ctx: HookContext, message: InboxMessage, l
 /** Acts on what a message means for the lead's sequences: stop on reply, bounce and unsubscribe; push on an out-of-office. */
 function actOnSequences(s: IncomingStatements, ctx: HookContext, kind: IncomingKind, leadId: number): void {
   const stop = STOP_REASON[kind];
-  if (stop) s.stopEnrollments.run(stop, ctx.now, ctx.now, leadId);
+  if (stop) s.stopEnrollments(stop, ctx.now, leadId);
   else if (kind === 'auto_reply') s.delayEnrollments.run(ctx.now + AUTO_REPLY_DELAY_MS, ctx.now, leadId, ctx.now + AUTO_REPLY_DELAY_MS);
 }
 

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { stopEnrollments, type StopReason } from '../sequences/stop-enrollments';
 
 /** An outgoing row an incoming message answers. */
 export interface ParentRow {
@@ -15,7 +16,8 @@ export class IncomingStatements {
   readonly emailType: Statement<[], { id: number }>;
   readonly insert: Statement<unknown[]>;
   readonly suppress: Statement<[string, string, number | null, string, number, number]>;
-  readonly stopEnrollments: Statement<[string, number, number, number]>;
+  /** Stops the lead's enrollments (and aborts their planned steps); see `stopEnrollments`. */
+  readonly stopEnrollments: (reason: StopReason, now: number, leadId: number) => number;
   readonly delayEnrollments: Statement<[number, number, number, number]>;
   readonly saveMark: Statement<[string, number]>;
   readonly saveResult: Statement<[string, number, number]>;
@@ -43,9 +45,7 @@ export class IncomingStatements {
       `INSERT INTO suppressions (kind, value, reason, outreach_id, note, created_at, updated_at) VALUES ('email', ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO NOTHING`,
     );
-    this.stopEnrollments = sqlite.prepare(
-      "UPDATE enrollments SET status = 'stopped', stop_reason = ?, finished_at = ?, updated_at = ?, next_step_due_at = NULL WHERE lead_id = ? AND status IN ('active', 'paused')",
-    );
+    this.stopEnrollments = (reason, now, leadId) => stopEnrollments(sqlite, { leadId, reason, now });
     // An out-of-office pushes the next step past the absence instead of stopping the sequence.
     this.delayEnrollments = sqlite.prepare(
       "UPDATE enrollments SET next_step_due_at = ?, updated_at = ? WHERE lead_id = ? AND status = 'active' AND next_step_due_at IS NOT NULL AND next_step_due_at < ?",

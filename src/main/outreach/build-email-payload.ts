@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { normaliseDomain } from '../../shared/normalise';
 import type { PayloadBuilder } from '../work/work-hooks';
 import type { OutreachStatements } from './outreach-statements';
@@ -7,7 +7,7 @@ import { threadHeaders } from './thread-headers';
 
 interface MailboxSendSettings {
   fromAddress?: unknown;
-  /** Base of the public one-click unsubscribe endpoint; the link is `<base>/<token>`. */
+  /** Base of the public one-click unsubscribe endpoint (`<public origin>/u`, see unsubscribe-routes.ts); the link is `<base>/<token>`. */
   publicUnsubscribeUrl?: unknown;
 }
 
@@ -25,12 +25,7 @@ const newMessageId = (from: string | null): string => `<${randomUUID()}@${normal
 
 function unsubscribeUrl(st: OutreachStatements, base: string | null, outreachId: number, now: number): string | null {
   if (!base) return null;
-  let token = st.unsubscribeToken.get(outreachId)?.token;
-  if (!token) {
-    token = randomBytes(16).toString('hex');
-    st.addUnsubscribeToken.run(outreachId, token, now);
-  }
-  return `${base.replace(/\/+$/, '')}/${token}`;
+  return `${base.replace(/\/+$/, '')}/${st.unsubscribeTokens.tokenFor(outreachId, now)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { UnsubscribeTokens } from '../email/unsubscribe-tokens';
 
 /** The outgoing email row a claim or an outcome works on. */
 export interface SendRow {
@@ -27,8 +28,7 @@ export class OutreachStatements {
   readonly thread: Statement<[number, number, number], { message_id: string; subject: string | null }>;
   readonly setSendHeaders: Statement<[string, string | null, string | null, string | null, number, number]>;
   readonly postalAddress: Statement<[], { value: string }>;
-  readonly unsubscribeToken: Statement<[number], { token: string }>;
-  readonly addUnsubscribeToken: Statement<[number, string, number]>;
+  readonly unsubscribeTokens: UnsubscribeTokens;
   readonly sent: Statement<[number, string, string, number, number]>;
   readonly response: Statement<[string, number, number]>;
   readonly verifiedSent: Statement<[number, number, number]>;
@@ -49,8 +49,7 @@ export class OutreachStatements {
       'UPDATE outreach SET message_id = ?, in_reply_to = ?, thread_references = ?, subject = ?, updated_at = ? WHERE id = ?',
     );
     this.postalAddress = sqlite.prepare("SELECT value FROM settings WHERE key = 'postalAddress'");
-    this.unsubscribeToken = sqlite.prepare("SELECT token FROM tracking_links WHERE outreach_id = ? AND kind = 'unsubscribe' ORDER BY id LIMIT 1");
-    this.addUnsubscribeToken = sqlite.prepare("INSERT INTO tracking_links (outreach_id, token, kind, created_at) VALUES (?, ?, 'unsubscribe', ?)");
+    this.unsubscribeTokens = new UnsubscribeTokens(sqlite);
     this.sent = sqlite.prepare('UPDATE outreach SET occurred_at = ?, message_id = ?, smtp_response = ?, updated_at = ? WHERE id = ?');
     this.response = sqlite.prepare('UPDATE outreach SET smtp_response = ?, updated_at = ? WHERE id = ?');
     // When a verification found the message, the send time is unknown: when we learnt it is the best there is.

@@ -42,6 +42,8 @@ const settingsByAccess = {
     smtp: server,
     imap: server,
     folders: z.looseObject({ inbox: folder, spam: z.array(folder).max(20), sent: folder }),
+    /** `<public origin>/u` of the one-click unsubscribe endpoint; a bad one would fail every send. */
+    publicUnsubscribeUrl: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL ending in /u' }).nullable().optional(),
   }),
   api: z.looseObject({
     baseUrl: z.url({ protocol: /^https?$/, error: (issue) => (issue.input == null ? 'required: the API address' : 'expected an http:// or https:// URL') }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { workKinds } from '../work-kind';
 
 /** Bumped whenever a message changes shape; a worker speaking another version is refused at the handshake. */
-export const WORKER_PROTOCOL_VERSION = 3;
+export const WORKER_PROTOCOL_VERSION = 4;
 
 const correlationId = z.string().min(1).max(64);
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -88,6 +88,8 @@ export const workerMessage = z.discriminatedUnion('type', [
   /** Asks to begin an external effect; main records it as started in its ledger and answers with an ack. */
   z.strictObject({ type: z.literal('effect'), id: correlationId, ticket: z.string(), idempotencyKey: z.string().min(1).max(256) }),
   z.strictObject({ type: z.literal('log'), level: z.enum(['debug', 'info', 'warn', 'error']), msg: z.string().max(10_000), data: json.optional() }),
+  /** The channel cannot run this profile as configured (settings it cannot use): main marks it failed with the reason, never restarting it. */
+  z.strictObject({ type: z.literal('fatal'), reason: z.string().max(2000) }),
 ]);
 
 /** Messages the main process sends to a worker. */

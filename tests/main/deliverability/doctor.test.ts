@@ -92,7 +92,7 @@ describe('the deliverability doctor against a real DNS server', () => {
 
   it('answers email.doctor through its handler with the clock time', async () => {
     const clock = new ManualClock();
-    const report = await emailHandlers({ dns: resolver, clock })['email.doctor']({ domain: 'good.test' });
+    const report = await emailHandlers({ dns: resolver, clock } as unknown as Parameters<typeof emailHandlers>[0])['email.doctor']({ domain: 'good.test' });
     expect(report).toMatchObject({ domain: 'good.test', checkedAt: new Date(clock.now()).toISOString(), spf: { status: 'pass' } });
   });
 });

@@ -76,18 +76,17 @@ describe('enriching a lead through a real HTTP provider worker', () => {
     await post(`/profiles/${profile}/stop`);
   });
 
-  it('fails a lookup permanently when the provider refuses the API key', async () => {
+  it('pauses the profile (auth_failed) when the provider refuses the API key, keeping the lookup for after the fix', async () => {
     const sqlite = t.core.services.store.sqlite;
     const lead = Number(sqlite.prepare("INSERT INTO leads (first_name, email, email_norm, created_at, updated_at) VALUES ('Bob', 'bob@acme.test', 'bob@acme.test', 0, 0)").run().lastInsertRowid);
     const profile = await addProfile('Wrong key', 'sk-wrong');
     const verify = addEnrichment('verify_email', lead, profile);
     expect((await post(`/profiles/${profile}/start`)).status).toBe(200);
-    const item = sqlite.prepare('SELECT status, error_kind, error_text FROM enrichments WHERE id = ?');
-    await until(() => (item.get(verify) as { status: string }).status === 'failed');
-    const failed = item.get(verify) as { error_kind: string; error_text: string };
-    expect(failed.error_kind).toBe('permanent');
-    expect(failed.error_text).toMatch(/^API key refused \(HTTP 401\)/);
+    const state = async () => (await (await t.api(`/api/v1/profiles/${profile}`)).json()) as ProfileView;
+    await until(async () => (await state()).state === 'paused');
+    expect(await state()).toMatchObject({ pauseReason: 'auth_failed', stateDetail: expect.stringMatching(/^API key refused \(HTTP 401\)/), worker: null });
+    const item = sqlite.prepare('SELECT status, attempts, error_text FROM enrichments WHERE id = ?');
+    expect(item.get(verify)).toMatchObject({ status: 'pending', attempts: 0, error_text: expect.stringMatching(/^API key refused/) });
     expect(sqlite.prepare('SELECT email_verification FROM leads WHERE id = ?').pluck().get(lead)).toBeNull();
-    await post(`/profiles/${profile}/stop`);
   });
 });

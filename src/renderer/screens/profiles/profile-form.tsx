@@ -9,6 +9,7 @@ import { Field } from '../../components/field';
 import { toError } from '../../lib/async-state';
 import { call } from '../../lib/call';
 import { useTags } from '../../stores/tags-store';
+import { ConnectionTest } from './connection-test';
 import { credentialLabels, isSecretField, mailboxPresets } from './mailbox-presets';
 import { SettingField } from './setting-field';
 import { draftOf, ownSettings, settingLeaves, type SettingsDraft } from './settings-fields';
@@ -60,15 +61,22 @@ export function ProfileForm({ types, editing, onDone }: ProfileFormProps) {
   const errorsAt = (path: string) => issues.filter((i) => i.path === path).map((i) => i.message);
   const placed = new Set(['name', 'typeCode', 'tagId', ...fields.map((f) => `credentials.${f}`), ...leaves.map((l) => `settings.${l.path}`)]);
 
+  // The form as it stands, saved or not: what a connection test checks.
+  const given = (): Record<string, string> => Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
+  const testInput = () => {
+    const settings = ownSettings(leaves, draft, editing?.settings ?? {});
+    return editing ? { profileId: editing.id, settings, credentials: given() } : { typeCode, settings, credentials: given() };
+  };
+
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     setSaving(true);
     setFailure(undefined);
-    const given = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
+    const credentials = given();
     const settings = ownSettings(leaves, draft, editing?.settings ?? {});
     const request = editing
-      ? call('profiles.update', { id: editing.id, name, settings, tagId, ...(Object.keys(given).length > 0 ? { credentials: given } : {}) })
-      : call('profiles.create', { typeCode, name, settings, credentials: given, tagId });
+      ? call('profiles.update', { id: editing.id, name, settings, tagId, ...(Object.keys(credentials).length > 0 ? { credentials } : {}) })
+      : call('profiles.create', { typeCode, name, settings, credentials, tagId });
     request
       .then(() => {
         setSecrets({});
@@ -159,6 +167,7 @@ export function ProfileForm({ types, editing, onDone }: ProfileFormProps) {
           </select>
         )}
       </Field>
+      {type?.access === 'mta' && <ConnectionTest input={testInput} />}
       <EditActions saveLabel={editing ? 'Save profile' : 'Add profile'} saving={saving} onCancel={onDone} failure={failure} />
     </form>
   );

@@ -25,6 +25,11 @@ const labels: Readonly<Record<string, string>> = {
   'folders.spam': 'Spam folders (comma-separated)',
   'folders.sent': 'Sent folder',
   baseUrl: 'Address (URL)',
+  publicUnsubscribeUrl: 'Public unsubscribe address (your tunnel or proxy to Outpost, ending in /u)',
+  'smtpProbe.enabled': 'Ask the mail server (SMTP probe; outgoing port 25 is usually blocked on laptops and office networks)',
+  'smtpProbe.port': 'SMTP probe port',
+  'smtpProbe.heloName': 'SMTP probe HELO name',
+  'smtpProbe.timeoutSeconds': 'SMTP probe timeout (seconds)',
 };
 
 // Informational defaults that are not the operator's to change here.

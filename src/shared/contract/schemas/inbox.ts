@@ -68,3 +68,10 @@ export const inboxReceivedEvent = z.object({
   kinds: z.partialRecord(incomingKind, count),
   leadIds: z.array(id),
 });
+
+/** The operator's reply to one incoming email: sent from the mailbox that received it, threaded under it; the subject defaults to `Re: <its subject>`. */
+export const inboxReplyInput = z.strictObject({
+  outreachId: id,
+  body: z.string().trim().min(1, 'write something to send').max(100_000),
+  subject: z.string().trim().min(1).max(998).optional(),
+});

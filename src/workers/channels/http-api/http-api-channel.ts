@@ -76,6 +76,8 @@ export function createHttpApiChannel(): Channel {
       } catch (error) {
         if (!(error instanceof ProviderError)) throw error;
         context.log('warn', `${item.typeCode} lookup failed`, { enrichment: item.recordId, ...error.output });
+        // A refused key is the profile's problem, not this item's: the profile pauses and the item waits, its attempt kept.
+        if (error.output.authFailed === true) return { outcome: 'failed', errorKind: 'transient', errorText: error.message, output: error.output, effects: [], pause: 'auth_failed' };
         return { outcome: 'failed', errorKind: error.kind === 'permanent' ? 'permanent' : 'transient', errorText: error.message, output: error.output, effects: [], ...(error.network ? { network: true } : {}) };
       }
     },

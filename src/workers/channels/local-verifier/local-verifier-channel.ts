@@ -2,6 +2,7 @@ import { Resolver } from 'node:dns/promises';
 import type { WorkItem, WorkOutcome, WorkerProfile } from '../../../shared/worker-protocol/messages';
 import { ChannelError, type Channel } from '../channel';
 import { RouteCache } from './route-cache';
+import { probeRecipient } from './smtp-probe';
 import { verifierSettings, verifyEmailParams } from './verifier-settings';
 import { verifyAddress, type VerifierCheck, type VerifyDeps } from './verify-address';
 
@@ -13,15 +14,24 @@ const NETWORK_CODES = new Set(['ETIMEOUT', 'ECONNREFUSED', 'ENETUNREACH', 'EHOST
 
 /** The verifier's dependencies for a profile: its checks and a route cache over a resolver with its servers and timeout. */
 export function verifierDeps(profile: Pick<WorkerProfile, 'settings'>): VerifyDeps {
-  const settings = verifierSettings.parse(profile.settings);
+  const parsed = verifierSettings.safeParse(profile.settings);
+  // Settings the verifier cannot use will not work on a restart either: a permanent failure marks the profile failed.
+  if (!parsed.success) throw new ChannelError('permanent', `verifier settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const settings = parsed.data;
   const resolver = new Resolver({ timeout: settings.dnsTimeoutSeconds * 1000, tries: 2 });
   if (settings.dnsServers.length > 0) resolver.setServers(settings.dnsServers);
   const cache = new RouteCache(resolver, settings.cacheTtlSeconds * 1000);
   const checks = new Set(settings.checks.filter((c): c is VerifierCheck => c !== 'syntax'));
-  return { checks, routeOf: (domain) => cache.get(domain) };
+  const { enabled, timeoutSeconds, ...probe } = settings.smtpProbe;
+  const addressOf = async (host: string) => (await resolver.resolve4(host))[0] ?? host;
+  return {
+    checks,
+    routeOf: (domain) => cache.get(domain),
+    ...(enabled ? { probe: (address, domain, hosts) => probeRecipient(address, domain, hosts, { ...probe, timeoutMs: timeoutSeconds * 1000, addressOf }) } : {}),
+  };
 }
 
-/** Verifies email addresses locally (syntax, MX, disposable, role, typo); verify_email enrichments only. */
+/** Verifies email addresses locally (syntax, MX, disposable, role, typo, and the optional SMTP RCPT probe); verify_email enrichments only. */
 export function createLocalVerifierChannel(): Channel {
   let deps: VerifyDeps | null = null;
   return {

@@ -2,6 +2,7 @@ import type { VerificationOutput } from '../../../shared/email-verification';
 import { isDisposableDomain } from './disposable-domains';
 import type { MailRoute } from './mail-route';
 import { parseAddress } from './parse-address';
+import type { ProbeResult } from './smtp-probe';
 import { isRoleAddress } from './role-addresses';
 import { suggestAddress } from './typo-suggestion';
 
@@ -12,6 +13,8 @@ export type VerifierCheck = 'mx' | 'disposable';
 export interface VerifyDeps {
   readonly checks: ReadonlySet<VerifierCheck>;
   routeOf(domain: string): Promise<MailRoute>;
+  /** The SMTP RCPT probe, when the profile turned it on. */
+  probe?: (address: string, domain: string, mxHosts: readonly string[]) => Promise<ProbeResult>;
 }
 
 const NO_MAIL: Record<Exclude<MailRoute['kind'], 'mx' | 'a_fallback'>, string> = {
@@ -26,7 +29,18 @@ const NO_MAIL: Record<Exclude<MailRoute['kind'], 'mx' | 'a_fallback'>, string> =
 export async function verifyAddress(email: string, deps: VerifyDeps): Promise<VerificationOutput> {
   const parsed = parseAddress(email);
   if (!parsed) {
-    return { email, verdict: 'invalid', reasons: ['not a valid address (RFC 5321/5322 syntax)'], domain: null, mail: 'unchecked', mxHosts: [], disposable: false, role: false, suggestion: null };
+    return {
+      email,
+      verdict: 'invalid',
+      reasons: ['not a valid address (RFC 5321/5322 syntax)'],
+      domain: null,
+      mail: 'unchecked',
+      mxHosts: [],
+      disposable: false,
+      role: false,
+      suggestion: null,
+      smtpProbe: null,
+    };
   }
   const reasons: string[] = [];
   const route = deps.checks.has('mx') ? await deps.routeOf(parsed.domain) : null;
@@ -38,15 +52,37 @@ export async function verifyAddress(email: string, deps: VerifyDeps): Promise<Ve
   const suggestion = suggestAddress(parsed.local, parsed.domain);
   if (suggestion) reasons.push(`looks like a typo of ${suggestion}`);
   const noMail = route !== null && (route.kind === 'null_mx' || route.kind === 'none');
+  const mxHosts = route && 'hosts' in route ? [...route.hosts] : [];
+  const local: VerificationOutput['verdict'] = noMail ? 'invalid' : disposable ? 'disposable' : role || suggestion ? 'risky' : 'valid';
+  // Asking the server is worth it only when nothing local already ruled the address out.
+  const probed = deps.probe && mxHosts.length > 0 && (local === 'valid' || local === 'risky') ? await deps.probe(parsed.address, parsed.domain, mxHosts) : null;
   return {
     email: parsed.address,
-    verdict: noMail ? 'invalid' : disposable ? 'disposable' : role || suggestion ? 'risky' : 'valid',
+    verdict: probed ? probeVerdict(local, probed, reasons) : local,
     reasons,
     domain: parsed.domain,
     mail: route?.kind ?? 'unchecked',
-    mxHosts: route && 'hosts' in route ? [...route.hosts] : [],
+    mxHosts,
     disposable,
     role,
     suggestion,
+    smtpProbe: probed,
   };
+}
+
+/** The verdict after the probe: a refused recipient is invalid, a server taking any address is catch-all, an unclear answer leaves a valid address unknown. */
+function probeVerdict(local: 'valid' | 'risky' | VerificationOutput['verdict'], probed: ProbeResult, reasons: string[]): VerificationOutput['verdict'] {
+  if (probed.recipient === 'rejected') {
+    reasons.push(`the mail server refused the recipient: ${probed.reply}`);
+    return 'invalid';
+  }
+  if (probed.recipient === 'unknown') {
+    reasons.push(`the mail server gave no clear answer: ${probed.reply}`);
+    return local === 'valid' ? 'unknown' : local;
+  }
+  if (probed.catchAll) {
+    reasons.push('the mail server accepts any address at this domain (catch-all)');
+    return 'catch_all';
+  }
+  return local;
 }

@@ -1,6 +1,6 @@
 import { inboxMark, type InboxCheckOutput, type InboxMark } from '../../../shared/inbox-check-output';
 import type { WorkItem, WorkOutcome, WorkerProfile } from '../../../shared/worker-protocol/messages';
-import type { ChannelContext } from '../channel';
+import { PauseError, type ChannelContext } from '../channel';
 import { closeImap, connectImap, imapFailure } from './inbox/imap-client';
 import { readImapSettings } from './inbox/imap-settings';
 import { inboxFolders } from './inbox/inbox-folders';
@@ -49,6 +49,8 @@ export async function checkInbox(profile: WorkerProfile, item: WorkItem, context
     return { outcome: 'performed', output, hit: output.messages.length > 0, effects: [] };
   } catch (error) {
     const failure = imapFailure(error);
+    // A refused login pauses the profile (the worker runtime reports it); the check waits for the operator.
+    if (failure instanceof PauseError) throw failure;
     return { outcome: 'failed', errorKind: failure.kind, errorText: failure.message, effects: [], network: failure.network };
   } finally {
     if (client) await closeImap(client);

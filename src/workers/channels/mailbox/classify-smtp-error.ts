@@ -1,5 +1,5 @@
 import type { SmtpResponse } from '../../../shared/contract/schemas/outreach-send';
-import { ChannelError } from '../channel';
+import { ChannelError, PauseError } from '../channel';
 
 /** A send the server or the network refused before the message was accepted: it did not happen. */
 export class SmtpRefusal extends ChannelError {
@@ -30,7 +30,8 @@ const BEFORE_MESSAGE = new Set(['CONN', 'EHLO', 'HELO', 'STARTTLS', 'AUTH PLAIN'
 
 /**
  * Turns a nodemailer failure into an SmtpRefusal when it is known that the message was not accepted (an SMTP
- * reply code, or a connection that failed before the message was sent); anything else (a connection lost while
+ * reply code, or a connection that failed before the message was sent), or a PauseError when the server refused
+ * the login (the mailbox needs the operator, not this message a retry); anything else (a connection lost while
  * the message was in flight) is returned unchanged, so the effect counts as unknown.
  */
 export function classifySmtpError(error: unknown): unknown {
@@ -38,11 +39,12 @@ export function classifySmtpError(error: unknown): unknown {
   const e = error as NodemailerError;
   const command = e.command ?? null;
   const text = e.response ?? e.message ?? 'SMTP failure';
+  if (e.code === 'EAUTH' || (typeof e.responseCode === 'number' && e.responseCode >= 500 && command?.startsWith('AUTH'))) {
+    return new PauseError('auth_failed', `SMTP login refused: ${text}`);
+  }
   if (typeof e.responseCode === 'number') {
     const smtp = { code: e.responseCode, response: text, command };
     const permanent = e.responseCode >= 500;
-    // An authentication refusal is the mailbox's problem, not this message's: retry once the login works.
-    if (permanent && command?.startsWith('AUTH')) return new SmtpRefusal('transient', `authentication refused: ${text}`, smtp, false, false);
     return new SmtpRefusal(permanent ? 'permanent' : 'transient', text, smtp, permanent && command === 'RCPT TO', false);
   }
   const code = e.originalCode ?? e.code ?? '';

@@ -11,7 +11,7 @@ export interface MailboxSession {
   readonly smtp: Transporter;
 }
 
-/** Reads the profile's settings and credentials; nothing touches the network until the first send. */
+/** Reads the profile's settings and credentials (a setting the mailbox cannot use is a permanent ChannelError); nothing touches the network until the first send. */
 export function openMailboxSession(profile: WorkerProfile): MailboxSession {
   const parsed = mailboxSettings.safeParse(profile.settings);
   if (!parsed.success) throw new ChannelError('permanent', `mailbox settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

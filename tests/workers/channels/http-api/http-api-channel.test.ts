@@ -129,11 +129,11 @@ describe('the HTTP provider adapter on success', () => {
 });
 
 describe('the HTTP provider adapter on failure', () => {
-  it('refuses permanently on 401 with "API key refused", never putting the key in the text, output or logs', async () => {
+  it('pauses the profile (auth_failed) on 401 and 403 with "API key refused", never putting the key in the text, output or logs', async () => {
     provider.answer({ status: 401, body: { message: `invalid key ${API_KEY}` } });
     const { outcome, logs } = await perform({ preset: 'verifier-result-v1' }, item('verify_email'));
     const failure = failed(outcome);
-    expect(failure).toMatchObject({ errorKind: 'permanent', output: { status: 401, authFailed: true } });
+    expect(failure).toMatchObject({ errorKind: 'transient', pause: 'auth_failed', output: { status: 401, authFailed: true } });
     expect(failure.errorText).toMatch(/^API key refused \(HTTP 401\): invalid key \*\*\*/);
     expect(JSON.stringify({ failure, logs })).not.toContain(API_KEY);
     expect(logs.length).toBeGreaterThan(0);
@@ -141,6 +141,10 @@ describe('the HTTP provider adapter on failure', () => {
     provider.answer(replies.unauthorized());
     const again = failed((await perform({ preset: 'verifier-result-v1' }, item('verify_email'))).outcome);
     expect(again.errorText).toContain('No user found for the API key supplied');
+
+    provider.answer({ status: 403, body: { message: 'key disabled' } });
+    const forbidden = failed((await perform({ preset: 'verifier-result-v1' }, item('verify_email'))).outcome);
+    expect(forbidden).toMatchObject({ pause: 'auth_failed', errorText: 'API key refused (HTTP 403): key disabled; check the profile\'s API key' });
   });
 
   it('fails permanently on 402 (out of credits) and on other 4xx, naming the status and the provider message', async () => {

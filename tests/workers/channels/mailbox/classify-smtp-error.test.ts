@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PauseError } from '../../../../src/workers/channels/channel';
 import { classifySmtpError, SmtpRefusal } from '../../../../src/workers/channels/mailbox/classify-smtp-error';
 
 const refusal = (error: object): SmtpRefusal => {
@@ -14,8 +15,10 @@ describe('classifySmtpError', () => {
     expect(refusal({ responseCode: 421, response: '421 too busy', command: 'CONN' })).toMatchObject({ kind: 'transient', hardBounce: false, network: false });
   });
 
-  it('retries a refused login later instead of failing the message', () => {
-    expect(refusal({ responseCode: 535, response: '535 bad credentials', command: 'AUTH PLAIN' })).toMatchObject({ kind: 'transient', smtp: { code: 535 } });
+  it('pauses the mailbox on a refused login instead of failing the message', () => {
+    const paused = classifySmtpError({ code: 'EAUTH', responseCode: 535, response: '535 bad credentials', command: 'AUTH PLAIN' });
+    expect(paused).toBeInstanceOf(PauseError);
+    expect(paused).toMatchObject({ reason: 'auth_failed', kind: 'transient', message: 'SMTP login refused: 535 bad credentials' });
   });
 
   it('flags no-network failures before the message, and leaves a connection lost mid-message unknown', () => {

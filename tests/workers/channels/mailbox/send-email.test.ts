@@ -127,6 +127,25 @@ describe('mailbox channel: send', () => {
     expect(dns.outcome).toMatchObject({ outcome: 'failed', errorKind: 'transient', network: true });
   });
 
+  it('pauses the mailbox (auth_failed) when the server refuses the login, the effect counted as not done', async () => {
+    const strict = await startSmtpSink({ password: 'the-right-one' });
+    try {
+      const channel = createMailboxChannel();
+      await channel.open(profile({ smtp: { host: '127.0.0.1', port: strict.port, security: 'none' } }));
+      const { context, effects } = fakeContext();
+      await expect(channel.perform(item({}), context)).rejects.toMatchObject({
+        name: 'ChannelError',
+        reason: 'auth_failed',
+        message: expect.stringMatching(/^SMTP login refused: .*535/),
+      });
+      await channel.close();
+      expect(effects).toEqual(['outreach-1']);
+      expect(strict.messages).toHaveLength(0);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('does not send when main refuses the effect (an earlier attempt may have sent it)', async () => {
     await expect(perform({}, {}, true)).rejects.toBeInstanceOf(UnknownOutcomeError);
     expect(sink.messages).toHaveLength(0);

@@ -1,14 +1,14 @@
 import { ImapFlow } from 'imapflow';
-import { ChannelError } from '../../channel';
+import { ChannelError, PauseError } from '../../channel';
 import type { ImapSettings } from './imap-settings';
 
 const NO_NETWORK = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'CONNECT_TIMEOUT', 'ETIMEDOUT']);
 
-/** Turns an IMAP failure into a ChannelError: a refused login is permanent, the rest transient (no network flagged as such). */
+/** Turns an IMAP failure into a ChannelError: a refused login pauses the mailbox for the operator, the rest is transient (no network flagged as such). */
 export function imapFailure(error: unknown): ChannelError {
   if (error instanceof ChannelError) return error;
   const failure = error as { code?: string; authenticationFailed?: boolean; responseText?: string; message?: string };
-  if (failure.authenticationFailed) return new ChannelError('permanent', `IMAP login refused: ${failure.responseText ?? failure.message ?? 'authentication failed'}`);
+  if (failure.authenticationFailed) return new PauseError('auth_failed', `IMAP login refused: ${failure.responseText ?? failure.message ?? 'authentication failed'}`);
   const code = failure.code ?? '';
   const text = `IMAP: ${[code, failure.responseText ?? failure.message].filter(Boolean).join(' ')}`;
   return new ChannelError('transient', text, NO_NETWORK.has(code));

@@ -111,8 +111,8 @@ describe('checkInbox against Dovecot', () => {
     expect(rest.more).toBe(false);
   }, 30_000);
 
-  it('fails permanently on a refused login and transiently when the server is unreachable', async () => {
-    expect((await check({}, 'wrong')).outcome).toMatchObject({ outcome: 'failed', errorKind: 'permanent', errorText: expect.stringContaining('login refused') });
+  it('pauses the mailbox on a refused login and fails transiently when the server is unreachable', async () => {
+    await expect(check({}, 'wrong')).rejects.toMatchObject({ name: 'ChannelError', reason: 'auth_failed', message: expect.stringContaining('IMAP login refused') });
     await dovecot.stop();
     expect((await check({})).outcome).toMatchObject({ outcome: 'failed', errorKind: 'transient', errorText: expect.stringContaining('ECONNREFUSED'), network: false });
   }, 30_000);
