@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pino from 'pino';
 import { defaultProbeOptions, dnsTcpProbe, type Probe } from './connectivity/probe';
 import { startCore } from './core';
 import { resolveDataDir } from './data-dir';
 import { seedDemo } from './demo/seed-demo';
 import { readInstance, removeInstance, writeInstance } from './instance-file';
-import { createLogger } from './logger';
+import { createLogger, LOG_FILE_NAME, logDirOf } from './logger';
 import { SessionsRepo } from './store/repos/sessions-repo';
 import { openStore } from './store/store';
 import { APP_VERSION } from './version';
@@ -71,9 +70,9 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(values['data-dir']);
   if (values['login-url']) return printLoginUrl(dataDir);
 
-  const logFile = join(dataDir, 'logs', 'outpost.log');
-  // The terminal is for the operator; structured logs go to a file in the data folder.
-  const logger = createLogger({ destination: pino.destination({ dest: logFile, mkdir: true }) });
+  const logFile = join(logDirOf(dataDir), LOG_FILE_NAME);
+  // The terminal is for the operator; structured logs go to a rotating file in the data folder (warnings also to stderr).
+  const logger = createLogger({ file: { logDir: logDirOf(dataDir) } });
   const core = await startCore({
     edition: 'browser',
     dataDir,

@@ -3,7 +3,8 @@ const directives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  // https: only for images in a message the operator chose to show (SafeHtml hides them until then).
+  "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

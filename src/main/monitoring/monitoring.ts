@@ -45,6 +45,11 @@ export class Monitoring {
     this.prometheus.requestDuration.observe({ method, route, status: String(status) }, seconds);
   }
 
+  /** Counts one refused authentication (`outpost_auth_refusals_total`): someone guessing shows on the dashboard's scrape. */
+  countAuthRefusal(reason: 'wrong_key' | 'wrong_login_code' | 'rate_limited'): void {
+    this.prometheus.authRefusals.inc({ reason });
+  }
+
   /** Every metric in the Prometheus text format. */
   metricsText(): Promise<string> {
     return this.prometheus.registry.metrics();

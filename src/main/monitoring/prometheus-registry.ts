@@ -18,6 +18,7 @@ export interface PrometheusSources {
 export interface PrometheusRegistry {
   readonly registry: Registry;
   readonly requestDuration: Histogram<'method' | 'route' | 'status'>;
+  readonly authRefusals: Counter<'reason'>;
 }
 
 /** Builds the registry: process defaults, plus gauges read from `sources` at each scrape. */
@@ -133,5 +134,11 @@ export function createPrometheusRegistry(sources: PrometheusSources): Prometheus
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers,
   });
-  return { registry, requestDuration };
+  const authRefusals = new Counter({
+    name: 'outpost_auth_refusals_total',
+    help: 'Refused authentications: a wrong API key, a wrong login code, or a client made to wait after too many (rate_limited)',
+    labelNames: ['reason'] as const,
+    registers,
+  });
+  return { registry, requestDuration, authRefusals };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Machine-readable error codes shared by REST, IPC and the renderer client. */
-export const errorCodes = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'internal', 'unavailable'] as const;
+export const errorCodes = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'too_many_requests', 'internal', 'unavailable'] as const;
 
 /** One of the shared error codes. */
 export type ErrorCode = (typeof errorCodes)[number];
@@ -14,6 +14,7 @@ export const statusOfError: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  too_many_requests: 429,
   internal: 500,
   unavailable: 503,
 };

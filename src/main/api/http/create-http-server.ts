@@ -10,11 +10,15 @@ import { API_PREFIX, registerContractRoutes } from './contract-routes';
 import { registerDashboard } from './dashboard-assets';
 import { registerDownloadRoutes } from './download-routes';
 import { registerEventStream } from './event-stream';
+import { RateLimitedError } from './failed-auth-limiter';
 import { registerLoginRoutes } from './login-routes';
 import { registerMetricsRoute } from './metrics-route';
 import { recordRequestLatency } from '../../monitoring/request-latency-hook';
+import { isPublicPath } from './public-routes';
 import { checkHostAndOrigin } from './request-guard';
+import { registerUnsubscribeRoutes } from './unsubscribe-routes';
 import { securityHeaders } from './security-headers';
+import { registerSupportBundleRoute } from './support-bundle-route';
 
 /** Where and how the local HTTP server listens. */
 export interface HttpServerOptions {
@@ -28,15 +32,18 @@ export interface HttpServer {
   readonly app: FastifyInstance;
   readonly port: number;
   readonly origin: string;
+  /** Every route registered (method and URL pattern), so a test can prove each one checks the caller. */
+  readonly routes: readonly { readonly method: string; readonly url: string }[];
   close(): Promise<void>;
 }
 
-const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Largest JSON body any route accepts unless its contract method states a larger one (imports.create: 64 MiB). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-const toApiError = (error: FastifyError): ApiError => {
+const toApiError = (error: FastifyError, bodyLimit: number): ApiError => {
   if (error instanceof ApiError) return error;
   const status = error.statusCode ?? 500;
-  if (status === 413) return new ApiError('payload_too_large', `request body is larger than ${BODY_LIMIT_BYTES} bytes`);
+  if (status === 413) return new ApiError('payload_too_large', `request body is larger than this route's limit of ${bodyLimit} bytes (${bodyLimit / 1024 / 1024} MiB)`);
   if (status === 415) return new ApiError('bad_request', 'send the body as application/json');
   if (status >= 400 && status < 500) return new ApiError('bad_request', error.message);
   return new ApiError('internal', 'internal error; details are in the log');
@@ -65,11 +72,15 @@ export async function startHttpServer(s: Services, handlers: Handlers, options: 
     },
   });
   let boundPort = options.port;
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   await app.register(fastifyCookie);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);
-    checkHostAndOrigin(request.headers, boundPort);
+    if (!isPublicPath(request.url.split('?')[0] ?? '')) checkHostAndOrigin(request.headers, boundPort);
   });
   app.addHook('onResponse', async (request, reply) => {
     // Only the path is logged: query strings can carry a login code.
@@ -77,7 +88,11 @@ export async function startHttpServer(s: Services, handlers: Handlers, options: 
   });
   recordRequestLatency(app, s.monitoring);
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const apiError = toApiError(error);
+    const apiError = toApiError(error, request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES);
+    if (apiError instanceof RateLimitedError) {
+      s.monitoring.countAuthRefusal('rate_limited');
+      void reply.header('retry-after', String(apiError.retryAfterSeconds));
+    }
     if (apiError.code === 'internal') log.error({ err: error, path: request.url.split('?')[0] }, 'handler failed');
     return reply.code(apiError.status).send(apiError.toBody());
   });
@@ -86,7 +101,9 @@ export async function startHttpServer(s: Services, handlers: Handlers, options: 
   registerEventStream(app, s);
   registerDownloadRoutes(app, s);
   registerLoginRoutes(app, s);
+  registerUnsubscribeRoutes(app, s);
   registerMetricsRoute(app, s);
+  registerSupportBundleRoute(app, s);
   const openapi = buildOpenApiDocument(s.info.version);
   app.get(`${API_PREFIX}/openapi.json`, async () => openapi);
   const hasDashboard = await registerDashboard(app, options.dashboardDir);
@@ -99,5 +116,5 @@ export async function startHttpServer(s: Services, handlers: Handlers, options: 
 
   await app.listen({ host: '127.0.0.1', port: options.port });
   boundPort = (app.server.address() as AddressInfo).port;
-  return { app, port: boundPort, origin: `http://127.0.0.1:${boundPort}`, close: () => app.close() };
+  return { app, port: boundPort, origin: `http://127.0.0.1:${boundPort}`, routes, close: () => app.close() };
 }

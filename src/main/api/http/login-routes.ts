@@ -9,7 +9,11 @@ const cookieOptions = { httpOnly: true, sameSite: 'strict', path: '/', maxAge: S
 export function registerLoginRoutes(app: FastifyInstance, s: Services): void {
   app.get('/login', async (request, reply) => {
     const code = (request.query as Record<string, unknown>).code;
+    // A wrong login code counts like a wrong API key (see FailedAuthLimiter).
+    s.authLimiter.assertAllowed(request.ip);
     if (typeof code !== 'string' || !(await s.sessions.consumeLoginCode(code))) {
+      s.authLimiter.recordFailure(request.ip);
+      s.monitoring.countAuthRefusal('wrong_login_code');
       return reply
         .code(401)
         .type('text/plain; charset=utf-8')

@@ -6,6 +6,7 @@ import { ApiKeySection } from './api-key-section';
 import { BackupsSection } from './backups-section';
 import { DeliverabilityPanel } from './deliverability/deliverability-panel';
 import { SettingsForm } from './settings-form';
+import { SupportSection } from './support-section';
 import { SystemSection } from './system-section';
 
 /** The Settings area: preferences, the API key and what is running. */
@@ -23,6 +24,7 @@ export function SettingsScreen() {
           <ApiKeySection />
           <BackupsSection />
           <SystemSection />
+          <SupportSection />
           <DeliverabilityPanel />
         </div>
       </div>

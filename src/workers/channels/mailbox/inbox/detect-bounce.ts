@@ -1,7 +1,9 @@
 import type { Classification } from '../../../../shared/inbox-check-output';
 import type { MailFacts } from './mail-facts';
 
-const EMAIL = /[A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+// A match starts only where a run of address characters starts: without the lookbehind a long run with no "@"
+// is rescanned from every position (quadratic; a hostile 1 MB body would stall the worker).
+const EMAIL = /(?<![A-Za-z0-9._%+'=-])[A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 // An RFC 3463 code, not part of an IP address or version number.
 const ENHANCED = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\.?\d)/;
 const BASIC = /(?:^|said:|smtp;|\s)([45]\d\d)[ -](?=[A-Za-z#<(\d])/m;
