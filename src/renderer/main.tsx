@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { followAppLinks } from './lib/app-links';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/shell.css';
@@ -11,6 +12,8 @@ import './styles/detail.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// Subscribed before the first render: the desktop may deliver the deep link that started the app as soon as the page loads.
+followAppLinks();
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -1,3 +1,5 @@
+import { portTransport, type ParentPort } from './port-transport';
+
 /** How a worker talks to its parent: Node's IPC channel under plain Node, the parent port in an Electron utility process. */
 export interface WorkerTransport {
   send(message: unknown): void;
@@ -6,23 +8,12 @@ export interface WorkerTransport {
   onDisconnect(listener: () => void): void;
 }
 
-interface ParentPort {
-  postMessage(message: unknown): void;
-  on(event: 'message', listener: (event: { data: unknown }) => void): void;
-}
-
 /** Picks the transport of the runtime this process was started by. */
 export function parentTransport(): WorkerTransport {
   // Electron sets process.parentPort in a utility process; no electron import is needed to use it.
   const port = (process as { parentPort?: ParentPort }).parentPort;
-  if (port) {
-    return {
-      send: (message) => port.postMessage(message),
-      onMessage: (listener) => port.on('message', (event) => listener(event.data)),
-      // A utility process is killed with its parent, so there is nothing to watch.
-      onDisconnect: () => undefined,
-    };
-  }
+  // Over the MessageChannelMain port main hands over at the handshake.
+  if (port) return portTransport(port);
   const send = process.send?.bind(process);
   if (!send) throw new Error('the worker must be started by Outpost (no IPC channel to a parent process)');
   return {

@@ -22,14 +22,14 @@ const inner = z.strictObject({ c: z.string(), d: z.base64() });
 export function keychainSecretBox(keychain: Keychain, logger: Logger, platform: NodeJS.Platform = process.platform): SecretBox {
   if (!keychain.isEncryptionAvailable()) throw new SecretBoxError('the OS keychain (Electron safeStorage) is not available; credentials cannot be stored safely');
   const backend = platform === 'linux' ? keychain.getSelectedStorageBackend() : undefined;
-  if (backend === 'basic_text') {
-    logger.warn(
-      { backend },
-      'no OS keyring found (GNOME Keyring/libsecret or KWallet): credentials are encrypted with a key built into Electron, which protects them only weakly',
-    );
-  }
+  const warning =
+    backend === 'basic_text'
+      ? 'No OS keyring found (GNOME Keyring/libsecret or KWallet): credentials are encrypted with a key built into Electron, which protects them only weakly. Install and unlock a keyring, then restart Outpost.'
+      : undefined;
+  if (warning) logger.warn({ backend }, warning);
   return {
     scheme: `Electron safeStorage${backend ? ` (${backend})` : ''}`,
+    ...(warning ? { warning } : {}),
     seal(plain, context) {
       const body = keychain.encryptString(JSON.stringify({ c: context, d: plain.toString('base64') }));
       return Buffer.concat([Buffer.of(envelopeScheme.safeStorage), body]);

@@ -2,6 +2,8 @@
 export interface SecretBox {
   /** Names the scheme in use, for the log and for messages ("key file", "Electron safeStorage (gnome_libsecret)"). */
   readonly scheme: string;
+  /** Set when the protection is weak (Electron safeStorage on Linux without a keyring); shown in the dashboard's System section. */
+  readonly warning?: string;
   /** Encrypts `plain` into a versioned envelope bound to `context`. */
   seal(plain: Buffer, context: string): Buffer;
   /** Decrypts an envelope sealed with the same context; throws a SecretBoxError if it was tampered with, bound elsewhere or sealed by another key or scheme. */

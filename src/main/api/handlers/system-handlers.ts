@@ -18,5 +18,6 @@ export const systemHandlers = (s: Services): Pick<Handlers, 'system.health' | 's
     dataDir: s.info.dataDir,
     startedAt: toIso(s.info.startedAt),
     counts: { leads: await s.leads.count(), companies: await s.companies.count() },
+    secretStorage: { scheme: s.secrets.scheme, warning: s.secrets.warning ?? null },
   }),
 });

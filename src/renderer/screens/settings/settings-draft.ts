@@ -2,7 +2,7 @@ import { entriesOf } from '../../lib/entries';
 import type { Settings } from '../../../shared/contract/schemas/settings';
 
 /** The fields of the settings form, in form order (also the names `ClientError.issues` use). */
-export const settingsFields = ['operatorName', 'timezone', 'sendingDays', 'sendingHours', 'theme', 'postalAddress'] as const satisfies readonly (keyof Settings)[];
+export const settingsFields = ['operatorName', 'timezone', 'sendingDays', 'sendingHours', 'theme', 'postalAddress', 'updateChannel'] as const satisfies readonly (keyof Settings)[];
 
 /** A day the operator may send on. */
 export type Weekday = Settings['sendingDays'][number];

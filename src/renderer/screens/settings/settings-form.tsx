@@ -12,6 +12,8 @@ interface SettingsFormProps {
 
 const themeLabels: Record<Settings['theme'], string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
+const channelLabels: Record<Settings['updateChannel'], string> = { stable: 'Stable releases', beta: 'Beta releases too' };
+
 /** The operator's preferences, saved together; the core's field errors appear by their fields. */
 export function SettingsForm({ settings }: SettingsFormProps) {
   const { draft, update, save, saving, outcome, issues } = useSettingsForm(settings);
@@ -87,6 +89,18 @@ export function SettingsForm({ settings }: SettingsFormProps) {
           <select {...control} value={draft.theme} onChange={(e) => update('theme', e.target.value as Settings['theme'])}>
             {entriesOf(themeLabels).map(([theme, label]) => (
               <option key={theme} value={theme}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+
+      <Field id="updateChannel" label="Updates" hint="Which releases the desktop app installs." errors={errors.updateChannel}>
+        {(control) => (
+          <select {...control} value={draft.updateChannel} onChange={(e) => update('updateChannel', e.target.value as Settings['updateChannel'])}>
+            {entriesOf(channelLabels).map(([channel, label]) => (
+              <option key={channel} value={channel}>
                 {label}
               </option>
             ))}

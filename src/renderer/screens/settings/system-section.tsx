@@ -11,6 +11,7 @@ const describeSystem = (info: SystemInfo) =>
     ['Schema version', String(info.schemaVersion)],
     ['Data folder', <code key="dir">{info.dataDir}</code>],
     ['Running since', formatDateTime(info.startedAt)],
+    ['Credentials sealed by', info.secretStorage.scheme],
   ] as const;
 
 /** What is running and where its data lives. */
@@ -19,7 +20,16 @@ export function SystemSection() {
   return (
     <Panel title="System">
       <AsyncView state={info} what="system information">
-        {(data) => <DetailsList items={describeSystem(data)} />}
+        {(data) => (
+          <>
+            <DetailsList items={describeSystem(data)} />
+            {data.secretStorage.warning && (
+              <p className="notice notice-warning" role="alert">
+                {data.secretStorage.warning}
+              </p>
+            )}
+          </>
+        )}
       </AsyncView>
     </Panel>
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { updateChannel } from './updates';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -21,6 +22,10 @@ export const settings = z.object({
   sendingHours: z.strictObject({ start: clockTime, end: clockTime }).refine((h) => h.start < h.end, 'start must be before end'),
   theme: z.enum(['system', 'light', 'dark']),
   postalAddress: z.string().max(500),
+  /** Desktop: which releases the updater follows. */
+  updateChannel,
+  /** Days (YYYY-MM-DD) that sequence delays do not count as sending days. */
+  holidays: z.array(z.iso.date()).max(366),
 });
 
 /** Operator settings. */
@@ -37,4 +42,6 @@ export const defaultSettings: Settings = {
   sendingHours: { start: '09:00', end: '17:00' },
   theme: 'system',
   postalAddress: '',
+  updateChannel: 'stable',
+  holidays: [],
 };

@@ -20,4 +20,6 @@ export const systemInfo = z.object({
   dataDir: z.string(),
   startedAt: isoTime,
   counts: z.object({ leads: z.number().int(), companies: z.number().int() }),
+  /** How credentials are sealed at rest, and a warning when that protection is weak (Linux without a keyring). */
+  secretStorage: z.object({ scheme: z.string(), warning: z.string().nullable() }),
 });
