@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { Clock } from '../../src/shared/clock';
 import { startCore, type Core } from '../../src/main/core';
 import type { Probe } from '../../src/main/connectivity/probe';
+import type { WorkerHost } from '../../src/main/supervisor/worker-host';
 
 /** A core on a free 127.0.0.1 port with a throwaway data folder, plus helpers to call it. */
 export interface TestCore {
@@ -19,7 +20,7 @@ export interface TestCore {
 
 /** Starts the real core (real SQLite file, real HTTP server) for a test. */
 export async function startTestCore(
-  options: { clock?: Clock; dashboardDir?: string; bulkBatchSize?: number; connectivityProbe?: Probe } = {},
+  options: { clock?: Clock; dashboardDir?: string; bulkBatchSize?: number; connectivityProbe?: Probe; workerHost?: WorkerHost } = {},
 ): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-core-'));
   const core = await startCore({
@@ -32,6 +33,7 @@ export async function startTestCore(
     connectivityProbe: options.connectivityProbe ?? (async () => true),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.bulkBatchSize ? { bulkBatchSize: options.bulkBatchSize } : {}),
+    ...(options.workerHost ? { workerHost: options.workerHost } : {}),
   });
   const key = core.firstApiKey;
   if (!key) throw new Error('a fresh data folder must issue an API key');

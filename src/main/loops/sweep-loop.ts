@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { SnapshotPruner } from '../browser/prune-snapshots';
+import { snapshotDir } from '../browser/worker-browser-settings';
 import type { Services } from '../services';
 import type { Supervisor } from '../supervisor/supervisor';
 import type { ExpiredLease, WorkSource } from '../supervisor/work-source';
@@ -21,7 +23,7 @@ export function sweepWork(work: WorkSource, supervisor: Pick<Supervisor, 'restar
 }
 
 /** Takes back lost leases (with the stalled-worker watchdog) and removes expired sessions and spent or expired login codes. */
-export const createSweepLoop = (s: Services, logger: Logger): Loop =>
+export const createSweepLoop = (s: Services, logger: Logger, snapshots = new SnapshotPruner(snapshotDir(s.info.dataDir))): Loop =>
   createLoop({
     name: 'sweep',
     intervalMs: SWEEP_EVERY_MS,
@@ -32,5 +34,8 @@ export const createSweepLoop = (s: Services, logger: Logger): Loop =>
       if (expired.length > 0) logger.warn({ expired: expired.length, restarted }, 'took back items whose lease ran out');
       const removed = await s.sessions.sweep();
       if (removed > 0) logger.debug({ removed }, 'swept expired sessions and login codes');
+      // File times are wall-clock times, so their age is measured on the wall clock too.
+      const pruned = await snapshots.maybePrune(Date.now());
+      if (pruned > 0) logger.info({ pruned }, 'pruned old failure snapshots');
     },
   });

@@ -3,10 +3,14 @@ import { resolvePolicy } from '../../shared/contract/schemas/quota-policy';
 import type { ProfileFields, ProfileTypeRow } from '../supervisor/profile-rows';
 import { effectiveSettings, settingsIssues } from './profile-settings';
 
-/** The credential field names a profile type asks for (`defaults.credentials`). */
-export function credentialFieldsOf(typeDefaults: unknown): string[] {
-  const list = (typeDefaults as { credentials?: unknown } | null)?.credentials;
+const namesAt = (typeDefaults: unknown, key: 'credentials' | 'optionalCredentials'): string[] => {
+  const list = (typeDefaults as Record<string, unknown> | null)?.[key];
   return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : [];
+};
+
+/** The credential field names a profile type takes: required ones (`defaults.credentials`), then optional ones (`defaults.optionalCredentials`). */
+export function credentialFieldsOf(typeDefaults: unknown): string[] {
+  return [...namesAt(typeDefaults, 'credentials'), ...namesAt(typeDefaults, 'optionalCredentials')];
 }
 
 /** Problems with credentials: given fields the type does not ask for, or a field of the type left without a value. Never quotes a value or an unknown name. */
@@ -17,7 +21,7 @@ export function credentialIssues(type: ProfileTypeRow, given: Record<string, str
   const unknown = Object.keys(given).filter((name) => !fields.includes(name)).length;
   const issues: FieldIssue[] =
     unknown > 0 ? [{ path: 'credentials', message: `${unknown} field${unknown === 1 ? ' is' : 's are'} not credentials of profile type ${type.code} (${asks})` }] : [];
-  for (const name of fields) {
+  for (const name of namesAt(JSON.parse(type.defaults), 'credentials')) {
     if (!(given[name] ?? stored[name])) issues.push({ path: `credentials.${name}`, message: 'required' });
   }
   return issues;

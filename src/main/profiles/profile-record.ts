@@ -1,6 +1,7 @@
 import type { ProfileRecord, ProfileView } from '../../shared/contract/schemas/profiles';
 import { toIso } from '../../shared/iso-time';
 import type { ProfileRow, ProfileRows } from '../supervisor/profile-rows';
+import { snapshotLinks } from '../jobs/snapshot-links';
 import { credentialFieldsOf } from './profile-input';
 
 /**
@@ -19,6 +20,7 @@ export function profileRecord(rows: ProfileRows, row: ProfileRow, live: ProfileV
     credentials: credentialFieldsOf(JSON.parse(row.type_defaults)).map((name) => ({ name, set: stored.includes(name) })),
     tag: rows.tagOf(row.id),
     lastError: lastError && { text: lastError.text, at: toIso(lastError.at) },
+    pauseSnapshot: row.state === 'paused' && row.pause_reason !== 'operator' ? snapshotLinks(rows.lastSnapshot(row.id)) : null,
     createdAt: toIso(row.created_at),
   };
 }

@@ -80,11 +80,14 @@ export class ProfileRows {
   private readonly tagLink: Statement<[number, number, number]>;
   private readonly lastFailure: Statement<number[], { error_text: string; at: number }>;
   private readonly running: Statement<number[], { n: number }>;
+  private readonly snapshotRead: Statement<number[], { error_snapshot: string }>;
   private readonly release: Statement<[number, number]>[];
 
   constructor(
     private readonly sqlite: Database,
     private readonly now: () => number,
+    /** Adds main-made settings at the welcome (a browser profile's folders and site pack). */
+    private readonly welcomeSettings: (row: ProfileRow, settings: Record<string, unknown>) => Record<string, unknown> = (_row, settings) => settings,
   ) {
     this.one = sqlite.prepare(`${SELECT} AND p.id = ?`);
     this.all = sqlite.prepare(`${SELECT} ORDER BY p.id`);
@@ -120,6 +123,12 @@ export class ProfileRows {
         .map((t) => `SELECT * FROM (SELECT error_text, due_at, coalesce(finished_at, updated_at) AS at FROM ${t} WHERE profile_id = ? AND status = 'failed' AND error_text IS NOT NULL ORDER BY due_at DESC LIMIT 1)`)
         .join(' UNION ALL ')}) ORDER BY due_at DESC LIMIT 1`,
     );
+    // The failure snapshot (screenshot, HTML) most recently kept by one of the profile's items: what a pause shows.
+    this.snapshotRead = sqlite.prepare(
+      `SELECT error_snapshot FROM (${['jobs', 'outreach', 'inbox_checks', 'connection_checks']
+        .map((t) => `SELECT * FROM (SELECT error_snapshot, updated_at FROM ${t} WHERE profile_id = ? AND error_snapshot IS NOT NULL ORDER BY updated_at DESC LIMIT 1)`)
+        .join(' UNION ALL ')}) ORDER BY updated_at DESC LIMIT 1`,
+    );
     this.running = sqlite.prepare(
       `SELECT (${workTables.map((t) => `(SELECT count(*) FROM ${t} WHERE profile_id = ? AND status = 'running')`).join(' + ')}) AS n`,
     );
@@ -154,7 +163,7 @@ export class ProfileRows {
     const sealed = this.sealed.get(row.id);
     if (!sealed) throw new Error(`profile ${row.id} is gone`);
     const settings = effectiveSettings(JSON.parse(row.type_defaults), JSON.parse(row.settings));
-    return { id: row.id, name: row.name, typeCode: row.type_code, settings, credentials: open(sealed.credentials, row.id) };
+    return { id: row.id, name: row.name, typeCode: row.type_code, settings: this.welcomeSettings(row, settings), credentials: open(sealed.credentials, row.id) };
   }
 
   /** The sealed credentials column (for a partial credential update). */
@@ -217,6 +226,11 @@ export class ProfileRows {
   lastError(id: number): { text: string; at: number } | null {
     const row = this.lastFailure.get(...workTables.map(() => id));
     return row ? { text: row.error_text, at: row.at } : null;
+  }
+
+  /** The newest failure snapshot (JSON of file names) of the profile's items, or null. */
+  lastSnapshot(id: number): string | null {
+    return this.snapshotRead.get(id, id, id, id)?.error_snapshot ?? null;
   }
 
   /** How many work items of the profile are running (leased to its worker) now. */

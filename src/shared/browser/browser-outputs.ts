@@ -112,3 +112,5 @@ export type BrowserMessage = z.infer<typeof browserMessage>;
 export type BrowserInboxOutput = z.infer<typeof browserInboxOutput>;
 /** A browser connection check's output. */
 export type BrowserConnectionsOutput = z.infer<typeof browserConnectionsOutput>;
+/** One accepted invitation or friend request. */
+export type AcceptedConnection = z.infer<typeof acceptedConnection>;

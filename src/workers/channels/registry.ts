@@ -1,3 +1,4 @@
+import { BROWSER_TYPES, createBrowserChannel } from './browser/browser-channel';
 import type { ChannelFactory } from './channel';
 import { createDiagnosticChannel, DIAGNOSTIC_TYPE } from './diagnostic/diagnostic-channel';
 import { createHttpApiChannel, HTTP_API_TYPE } from './http-api/http-api-channel';
@@ -10,4 +11,5 @@ export const channelRegistry: ReadonlyMap<string, ChannelFactory> = new Map([
   [LOCAL_VERIFIER_TYPE, createLocalVerifierChannel],
   [HTTP_API_TYPE, createHttpApiChannel],
   ...MAILBOX_TYPES.map((code) => [code, createMailboxChannel] as const),
+  ...BROWSER_TYPES.map((code) => [code, createBrowserChannel] as const),
 ]);

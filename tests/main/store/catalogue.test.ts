@@ -90,7 +90,8 @@ describe('seeded catalogue', () => {
 
   it('gives every profile type settings, credentials, quotas and policy, with complete quotas', () => {
     for (const p of profileTypes.values()) {
-      expect(Object.keys(p.defaults).sort(), p.code).toEqual(['credentials', 'policy', 'quotas', 'settings']);
+      // Browser types (migration 0020) also list credentials they take without requiring them (a proxy password).
+      expect(Object.keys(p.defaults).filter((k) => k !== 'optionalCredentials').sort(), p.code).toEqual(['credentials', 'policy', 'quotas', 'settings']);
       for (const [action, quota] of Object.entries(p.defaults.quotas)) {
         expect(Object.keys(quota).sort(), `${p.code}.${action}`).toEqual(['jitterSeconds', 'max', 'minGapSeconds', 'windowSeconds']);
         expect(Object.values(quota).every((n) => Number.isInteger(n) && n >= 0), `${p.code}.${action}`).toBe(true);
@@ -131,6 +132,8 @@ describe('seeded catalogue', () => {
   it('configures the HTTP API by base URL and key header, and the local verifier without credentials', () => {
     expect(profileType('http_api').defaults).toMatchObject({ settings: { baseUrl: null, keyHeader: 'Authorization' }, credentials: ['apiKey'] });
     expect(profileType('local_verifier').defaults).toMatchObject({ settings: { checks: ['syntax', 'mx', 'disposable'] }, credentials: [] });
+    // A browser profile signs in through its own browser: no site password is asked for.
+    expect(profileType('linkedin').defaults).toMatchObject({ credentials: [], optionalCredentials: ['proxyPassword'] });
   });
 
   it('limits LinkedIn to 100 invitations per rolling 7 days, 40 messages and 80 visits a day', () => {

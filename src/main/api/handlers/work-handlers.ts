@@ -93,4 +93,8 @@ export const workHandlers = (s: Services): Pick<Handlers, keyof typeof workMetho
   'profiles.stop': async ({ id }) => recordOf(s, id, s.supervisor.stop(id)),
   'profiles.pause': async ({ id }) => recordOf(s, id, s.supervisor.pause(id)),
   'profiles.resume': async ({ id }) => recordOf(s, id, s.supervisor.resume(id)),
+  'profiles.openBrowser': async ({ id }) => {
+    await s.loginBrowsers.openFor(id);
+    return recordOf(s, id);
+  },
 });

@@ -2,6 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { rejectedRowsCsv } from '../../bulk/rejected-rows-csv';
+import { registerSnapshotRoute } from '../../browser/snapshot-route';
 import type { Services } from '../../services';
 import { ApiError } from '../api-error';
 import { authenticate } from './authenticate';
@@ -43,4 +44,6 @@ export function registerDownloadRoutes(app: FastifyInstance, s: Services): void 
     const base = summary.fileName.replace(/\.[^.]*$/, '');
     return sendCsv(reply, `${base}-rejected.csv`, Readable.from(rejectedRowsCsv(s.store.sqlite, id)));
   });
+
+  registerSnapshotRoute(app, s);
 }

@@ -4,6 +4,7 @@ import { ConfirmAction } from '../../components/confirm-action';
 import { TagChip } from '../../components/tag-chip';
 import { call } from '../../lib/call';
 import { CredentialsCell, LastErrorCell, QuotasCell, StateCell, WorkerCell } from './profile-cells';
+import { BrowserControls } from './browser-controls';
 import { ProfileControls } from './profile-controls';
 
 interface ProfileRowProps {
@@ -26,6 +27,7 @@ export function ProfileRow({ profile, typeName, usage, usageFailed, onEdit, onDe
       </td>
       <td>
         <StateCell profile={profile} />
+        <BrowserControls profile={profile} />
       </td>
       <td>
         <LastErrorCell profile={profile} />

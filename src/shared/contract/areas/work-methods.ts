@@ -41,4 +41,8 @@ export const workMethods = {
   'profiles.stop': control('stop', 'Mark the profile inactive and stop its worker gracefully (killed after a deadline)'),
   'profiles.pause': control('pause', 'Pause the profile: its worker stops and stays stopped until resumed'),
   'profiles.resume': control('resume', 'Resume a paused or failed profile: its worker starts again'),
+  'profiles.openBrowser': control(
+    'open-browser',
+    "Log in: stop a LinkedIn/Facebook profile's worker and open its own browser on the site's login page so the operator signs in (Outpost never asks for the password); the worker starts again when the window is closed",
+  ),
 } as const;

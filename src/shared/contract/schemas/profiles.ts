@@ -44,6 +44,8 @@ export const profileRecord = profileView.extend({
   tag: z.object({ id, name: z.string(), color: z.string() }).nullable(),
   /** The newest failed work item of this profile. */
   lastError: z.object({ text: z.string(), at: isoTime }).nullable(),
+  /** When the site paused the profile: the screenshot and HTML of the page that did (links to /api/v1/snapshots/<name>). */
+  pauseSnapshot: z.object({ screenshot: z.string().nullable(), html: z.string().nullable() }).nullable(),
   createdAt: isoTime,
 });
 

@@ -81,6 +81,7 @@ export const quotaCeilings: Readonly<Record<string, { readonly max: number; read
   linkedin_search: { max: 300, windowSeconds: 86_400 },
   facebook_friend: { max: 50, windowSeconds: 86_400 },
   facebook_message: { max: 100, windowSeconds: 86_400 },
+  facebook_browse: { max: 300, windowSeconds: 86_400 },
 };
 
 /** The most uses a limit lets happen inside any span of `spanSeconds` (window repeats and gaps both bound it). */
