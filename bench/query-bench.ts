@@ -24,7 +24,7 @@ const INDUSTRIES = ['Software', 'Retail', 'Banking', 'Logistics', 'Healthcare', 
 const rng = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
 
 /** Raw inserts through the migrated schema (its FTS triggers included): leads with 1 company per 20, some fields missing. */
-function fill(db: Database, leads: number): void {
+export function fill(db: Database, leads: number): void {
   const r = rng(7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const companies = Math.max(1, Math.floor(leads / 20));
