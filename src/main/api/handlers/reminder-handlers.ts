@@ -1,3 +1,4 @@
+import { dueReminders } from '../../reminders/due-watch';
 import type { Services } from '../../services';
 import type { Reminder } from '../../../shared/contract/schemas/reminders';
 import { ApiError } from '../api-error';
@@ -19,6 +20,7 @@ export const reminderHandlers = (s: Services): Pick<Handlers, keyof typeof remin
   };
   return {
     'reminders.list': async ({ leadId, dueBefore, status, limit }) => ({ items: s.reminders.list({ leadId, dueBefore: ms(dueBefore), status, limit }) }),
+    'reminders.due': async () => ({ items: dueReminders(s.reminders, s.clock.now()) }),
     'reminders.create': async ({ leadId, dueAt, note }) => {
       const reminder = s.reminders.create(leadId, Date.parse(dueAt), note);
       if (!reminder) throw new ApiError('not_found', `leadId: lead ${leadId} does not exist`);

@@ -12,6 +12,13 @@ export const reminderMethods = {
     input: remindersListInput,
     output: z.object({ items: z.array(reminder) }),
   }),
+  'reminders.due': defineMethod({
+    http: 'GET',
+    path: '/reminders/due',
+    summary: 'Open reminders due now, soonest first (the dashboard panel)',
+    input: z.strictObject({}),
+    output: z.object({ items: z.array(reminder) }),
+  }),
   'reminders.create': defineMethod({ http: 'POST', path: '/reminders', summary: 'A new reminder on a lead', input: reminderCreateInput, output: reminder }),
   'reminders.update': defineMethod({ http: 'POST', path: '/reminders/:id', summary: 'Move a reminder or change its note', input: reminderUpdateInput, output: reminder }),
   'reminders.complete': defineMethod({

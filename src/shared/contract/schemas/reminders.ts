@@ -39,3 +39,6 @@ export const reminderCompleteInput = z.strictObject({ id, done: z.boolean().defa
 
 /** What a `reminders.changed` event says: which reminder of which lead was created, changed or deleted. */
 export const remindersChangedEvent = z.object({ reason: z.enum(['created', 'updated', 'deleted']), reminderId: id, leadId: id });
+
+/** What a `reminders.due` event says: reminders that just came due (and how many are open and due in all). */
+export const remindersDueEvent = z.object({ reminders: z.array(reminder), dueCount: z.number().int().nonnegative() });
