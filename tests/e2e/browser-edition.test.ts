@@ -44,6 +44,7 @@ describe('browser edition in Chromium', () => {
   it('signs in with the one-time URL and shows the leads served by the API', async () => {
     const { page, problems } = await newPage();
     await page.goto(app.loginUrl);
+    await page.getByRole('link', { name: 'Leads', exact: true }).click();
     const table = page.getByRole('table', { name: 'Leads' });
     await table.waitFor();
     await expect.poll(() => page.getByText('3,000 leads').count()).toBeGreaterThan(0);

@@ -38,6 +38,7 @@ beforeAll(async () => {
   while (((await api('/imports')) as { items: { status: string }[] }).items[0]?.status !== 'done') await new Promise((r) => setTimeout(r, 100));
   page = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })).newPage();
   await page.goto(app.newLoginUrl());
+  await page.getByRole('link', { name: 'Leads', exact: true }).click();
 });
 afterAll(async () => {
   await browser?.close();

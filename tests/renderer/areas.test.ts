@@ -8,10 +8,10 @@ describe('hash routes', () => {
     expect(areaFromHash('#/inbox?thread=3')).toBe('inbox');
   });
 
-  it('falls back to Leads for an empty or unknown hash', () => {
-    expect(areaFromHash('')).toBe('leads');
-    expect(areaFromHash('#/')).toBe('leads');
-    expect(areaFromHash('#/nowhere')).toBe('leads');
+  it('falls back to the Overview for an empty or unknown hash', () => {
+    expect(areaFromHash('')).toBe('overview');
+    expect(areaFromHash('#/')).toBe('overview');
+    expect(areaFromHash('#/nowhere')).toBe('overview');
   });
 
   it('links to every area with a hash it reads back', () => {
