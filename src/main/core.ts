@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../shared/clock';
 import { createHandlers } from './api/handlers/create-handlers';
 import type { Handlers } from './api/handler-types';
 import { startHttpServer, type HttpServer } from './api/http/create-http-server';
+import { FailedAuthLimiter } from './api/http/failed-auth-limiter';
 import { Backups } from './backup/backups';
 import { prepareDatabase } from './backup/prepare-database';
 import { guardCorruptDatabase } from './backup/read-only-guard';
@@ -14,6 +15,9 @@ import { createBulkLoop } from './loops/bulk-loop';
 import { createImportLoop } from './loops/import-loop';
 import { createIngestLoop } from './loops/ingest-loop';
 import { createPlanLoop } from './loops/plan-loop';
+import { createReminderLoop } from './loops/reminder-loop';
+import { createSequenceLoop } from './loops/sequence-loop';
+import { createRuleLoop } from './loops/rule-loop';
 import { createSweepLoop } from './loops/sweep-loop';
 import { createTimelineLoop } from './loops/timeline-loop';
 import { Monitoring } from './monitoring/monitoring';
@@ -41,11 +45,17 @@ import { createWorkspaceRepos } from './store/repos/workspace-repos';
 import { Timeline } from './timeline/timeline';
 import { APP_VERSION } from './version';
 import { WorkEngine } from './work/work-engine';
+import { unsupportedUpdates, type UpdateService } from './updates/update-service';
 import { registerInboxHooks } from './inbox/inbox-hooks';
 import { registerVerificationHooks } from './verification/verification-hooks';
 import { registerEnrichmentHooks } from './enrichment/enrichment-hooks';
 import { doctorResolver } from './deliverability/doctor-dns';
 import { registerOutreachHooks } from './outreach/outreach-hooks';
+import { registerBrowserHooks } from './browser/browser-hooks';
+import { LoginBrowsers } from './browser/login-browser';
+import { SitePacks } from './browser/site-packs';
+import { browserWelcomeSettings } from './browser/worker-browser-settings';
+import { registerJobHooks } from './jobs/job-hooks';
 
 /** How to start the core: which shell, which data folder, which port. */
 export interface CoreOptions {
@@ -65,6 +75,8 @@ export interface CoreOptions {
   readonly bulkBatchSize?: number;
   /** How credentials are sealed at rest (default: AES-256-GCM with the data folder's key file; the desktop passes Electron safeStorage). */
   readonly secretBox?: SecretBox;
+  /** Self-update (default: `unsupported`, the browser edition; the desktop passes its electron-updater controller). */
+  readonly updates?: UpdateService;
 }
 
 /** The running stand-alone architecture: store, handlers, loops and the local API. */
@@ -89,7 +101,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const prepared = await prepareDatabase(options.dataDir, now, options.logger);
   const store = openStore(prepared.file, now, { beforeMigrate: prepared.beforeMigrate });
   const bus = new EventBus();
-  const profiles = new ProfileRows(store.sqlite, now);
+  const profiles = new ProfileRows(store.sqlite, now, browserWelcomeSettings(options.dataDir));
+  const sitePacks = new SitePacks();
   const quotaGate = new StoreQuotaGate(store.sqlite, bus, clock);
   const connectivity = new ConnectivityMonitor({ clock, bus, logger: options.logger, probe: options.connectivityProbe ?? dnsTcpProbe() });
   const work = new WorkEngine({ sqlite: store.sqlite, bus, now, gate: quotaGate, connectivity });
@@ -128,11 +141,17 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     connectivity,
     dns: doctorResolver(),
     backups: new Backups({ dataDir: options.dataDir, sqlite: store.sqlite, clock, integrity: prepared.integrity }),
+    updates: options.updates ?? unsupportedUpdates(APP_VERSION),
+    authLimiter: new FailedAuthLimiter(clock),
+    sitePacks,
+    loginBrowsers: new LoginBrowsers({ profiles, supervisor, packs: sitePacks, openCredentials: credentialOpener(secrets) }),
   };
   registerInboxHooks(work, services);
   registerVerificationHooks(work, services);
   registerEnrichmentHooks(work, services);
   registerOutreachHooks(work, services);
+  registerBrowserHooks(work, services);
+  registerJobHooks(work, services);
   const handlers = guardCorruptDatabase(createHandlers(services), prepared.integrity);
   const firstApiKey = await services.apiKeys.ensure();
   const loops = [
@@ -143,6 +162,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     createTimelineLoop(services, options.logger),
     createPlanLoop({ sqlite: store.sqlite, quotas: quotaGate, connectivity, clock }, options.logger),
     createBackupLoop(services, options.logger),
+    createSequenceLoop(services, options.logger),
+    createReminderLoop(services, options.logger),
+    createRuleLoop(services, options.logger),
   ];
   services.monitoring.watchLoops(loops);
   let http: HttpServer;
@@ -167,6 +189,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     firstApiKey,
     loginUrl: async () => `${http.origin}/login?code=${await services.sessions.createLoginCode()}`,
     async stop() {
+      await services.loginBrowsers.closeAll();
       await supervisor.close();
       quotaGate.close();
       await connectivity.close();

@@ -1,3 +1,4 @@
+import type { FailedAuthLimiter } from './api/http/failed-auth-limiter';
 import type { Clock } from '../shared/clock';
 import type { Backups } from './backup/backups';
 import type { ConnectivityMonitor } from './connectivity/connectivity-monitor';
@@ -20,6 +21,9 @@ import type { SecretBox } from './secrets/secret-box';
 import type { ProfileRows } from './supervisor/profile-rows';
 import type { Supervisor } from './supervisor/supervisor';
 import type { WorkEngine } from './work/work-engine';
+import type { LoginBrowsers } from './browser/login-browser';
+import type { SitePacks } from './browser/site-packs';
+import type { UpdateService } from './updates/update-service';
 
 /** Facts about the running instance that handlers report. */
 export interface InstanceInfo {
@@ -62,4 +66,12 @@ export interface Services extends WorkspaceRepos {
   readonly dns: DoctorResolver;
   /** Verified online backups, retention, restore requests and the startup integrity check. */
   readonly backups: Backups;
+  /** LinkedIn and Facebook site packs, validated and reloaded when their file changes. */
+  readonly sitePacks: SitePacks;
+  /** The browser profiles' log-in windows. */
+  readonly loginBrowsers: LoginBrowsers;
+  /** Self-update (desktop: electron-updater; browser edition: answers `unsupported`). */
+  readonly updates: UpdateService;
+  /** Counts wrong API keys and login codes per client; past the limit they get 429 with Retry-After. */
+  readonly authLimiter: FailedAuthLimiter;
 }

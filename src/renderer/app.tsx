@@ -1,9 +1,14 @@
 import { useEffect } from 'react';
+import { CommandPalette } from './components/command-palette';
+import { ShortcutsHelp } from './components/shortcuts-help';
 import { Sidebar } from './components/sidebar';
 import { TopBar } from './components/top-bar';
+import { UpdateBanner } from './components/update-banner';
+import { useShortcutKeys } from './lib/use-shortcut-keys';
 import { useThemeAttribute } from './lib/use-theme-attribute';
 import { areaById } from './routing/areas';
 import { useArea } from './routing/use-area';
+import { useAutomationNotifications } from './screens/approvals/use-automation-notifications';
 import { AreaScreen } from './screens/area-screen';
 import { SignInScreen } from './screens/sign-in-screen';
 import { useSession } from './stores/session-store';
@@ -15,6 +20,8 @@ export function App() {
   const signedOut = useSession((s) => s.signedOut);
   const area = useArea();
   useThemeAttribute();
+  useShortcutKeys();
+  useAutomationNotifications();
 
   useEffect(() => {
     useSystemInfo.getState().reload();
@@ -31,8 +38,11 @@ export function App() {
       <TopBar />
       <Sidebar current={area} />
       <main className="content">
+        <UpdateBanner />
         <AreaScreen area={area} />
       </main>
+      <CommandPalette />
+      <ShortcutsHelp />
     </div>
   );
 }

@@ -156,6 +156,8 @@ export interface LeadsTable {
   company_id: number | null;
   created_at: Immutable<Millis>;
   updated_at: Millis;
+  /** Why contacting this lead is lawful (EU contacts). */
+  lawful_basis: string | null;
   deleted_at: Millis | null;
 }
 
@@ -567,9 +569,19 @@ export interface RulesTable {
   delay_seconds: Generated<number>;
   apply_to_previous: Generated<Flag>;
   trigger_cursor: Generated<number>;
+  /** Trigger rows scanned so far (migration 0021). */
+  triggered_count: Generated<number>;
   created_at: Immutable<Millis>;
   updated_at: Millis;
   deleted_at: Millis | null;
+}
+
+/** One completed rule instance, in completion order: what rule_performed triggers read by id (migration 0021). */
+export interface RuleCompletionsTable {
+  id: Generated<number>;
+  rule_id: number;
+  rule_instance_id: number;
+  completed_at: Millis;
 }
 
 /** One trigger hit of one rule for one target (unique per rule and target); due_at = trigger time + delay. */
@@ -595,6 +607,8 @@ export interface EnrollmentsTable {
   stop_reason: StopReason | null;
   next_step_id: number | null;
   next_step_due_at: Millis | null;
+  /** Steps gone through (sent, skipped or refused); 0 = the first step is still ahead. */
+  steps_done: Generated<number>;
   created_at: Immutable<Millis>;
   updated_at: Millis;
   finished_at: Millis | null;
@@ -707,6 +721,8 @@ export interface SuppressionsTable {
   created_at: Immutable<Millis>;
   updated_at: Millis;
   deleted_at: Millis | null;
+  /** Why the operator removed the entry. */
+  removed_note: string | null;
 }
 
 /** A tracked open pixel, click redirect or unsubscribe link of one outreach, addressed by token. */
@@ -834,6 +850,7 @@ export interface DB {
   sequence_variants: SequenceVariantsTable;
   rules: RulesTable;
   rule_instances: RuleInstancesTable;
+  rule_completions: RuleCompletionsTable;
   enrollments: EnrollmentsTable;
   enrichments: EnrichmentsTable;
   outreach: OutreachTable;

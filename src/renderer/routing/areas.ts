@@ -1,11 +1,15 @@
 /** Every area of the dashboard, in sidebar order, grouped under a sidebar heading. */
 export const areas = [
+  { id: 'overview', label: 'Overview', group: 'Data' },
   { id: 'leads', label: 'Leads', group: 'Data' },
   { id: 'companies', label: 'Companies', group: 'Data' },
   { id: 'imports', label: 'Imports', group: 'Data' },
   { id: 'sources', label: 'Sources', group: 'Data' },
+  { id: 'jobs', label: 'Jobs', group: 'Data' },
   { id: 'rules', label: 'Rules', group: 'Outreach' },
   { id: 'sequences', label: 'Sequences', group: 'Outreach' },
+  { id: 'approvals', label: 'Approvals', group: 'Outreach' },
+  { id: 'suppression', label: 'Suppression', group: 'Outreach' },
   { id: 'outbox', label: 'Outbox', group: 'Outreach' },
   { id: 'inbox', label: 'Inbox', group: 'Outreach' },
   { id: 'profiles', label: 'Profiles', group: 'Setup' },
@@ -21,7 +25,7 @@ export type Area = (typeof areas)[number];
 export type AreaId = Area['id'];
 
 /** Where the dashboard opens when the URL names no known area. */
-export const defaultArea: AreaId = 'leads';
+export const defaultArea: AreaId = 'overview';
 
 /** The link to an area. */
 export const hrefOf = (id: AreaId): string => `#/${id}`;

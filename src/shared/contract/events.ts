@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalsChangedEvent } from './schemas/approvals';
 import { bulkOperation } from './schemas/bulk';
 import { importSummary } from './schemas/imports';
 import { inboxReceivedEvent } from './schemas/inbox';
@@ -7,9 +8,13 @@ import { outreachChangedEvent } from './schemas/outreach';
 import { profileView } from './schemas/profiles';
 import { quotasChangedEvent } from './schemas/quotas';
 import { settings } from './schemas/settings';
-import { remindersChangedEvent } from './schemas/reminders';
+import { jobsChangedEvent, sourcesChangedEvent } from './schemas/sources';
+import { rulesChangedEvent } from './schemas/rules';
+import { remindersChangedEvent, remindersDueEvent } from './schemas/reminders';
+import { sequencesChangedEvent } from './schemas/sequences';
 import { tagsChangedEvent } from './schemas/tags';
 import { timelineChangedEvent } from './schemas/timeline';
+import { updateState } from './schemas/updates';
 import { workChangedEvent } from './schemas/work-items';
 
 /** Events the core pushes to the dashboard (IPC in the desktop, Server-Sent Events in the browser edition). */
@@ -26,7 +31,16 @@ export const events = {
   'connectivity.changed': connectivityView,
   'quotas.changed': quotasChangedEvent,
   'inbox.received': inboxReceivedEvent,
+  'update.state': updateState,
+  /** Desktop only: a deep link (`outpost://lead/<id>`) or a clicked notification asks the dashboard to show an area, or a lead. */
+  'app.open': z.object({ area: z.string().regex(/^[a-z]+$/), leadId: z.number().int().positive().optional() }),
+  'sources.changed': sourcesChangedEvent,
+  'jobs.changed': jobsChangedEvent,
   'leads.changed': z.object({ reason: z.enum(['demo', 'import', 'merge', 'edit', 'bulk']), total: z.number().int().nonnegative() }),
+  'sequences.changed': sequencesChangedEvent,
+  'approvals.changed': approvalsChangedEvent,
+  'reminders.due': remindersDueEvent,
+  'rules.changed': rulesChangedEvent,
 } as const;
 
 /** The names of push events. */

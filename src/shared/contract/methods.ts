@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalMethods } from './areas/approval-methods';
 import { backupMethods } from './areas/backup-methods';
 import { bulkMethods } from './areas/bulk-methods';
 import { catalogueMethods } from './areas/catalogue-methods';
@@ -13,10 +14,17 @@ import { outboxMethods } from './areas/outbox-methods';
 import { outreachMethods } from './areas/outreach-methods';
 import { quotaMethods } from './areas/quota-methods';
 import { reminderMethods } from './areas/reminder-methods';
+import { ruleMethods } from './areas/rule-methods';
+import { sequenceMethods } from './areas/sequence-methods';
 import { settingsMethods } from './areas/settings-methods';
+import { sourceMethods } from './areas/source-methods';
+import { jobMethods } from './areas/job-methods';
+import { supportMethods } from './areas/support-methods';
+import { suppressionMethods } from './areas/suppression-methods';
 import { systemMethods } from './areas/system-methods';
 import { tagMethods } from './areas/tag-methods';
 import { timelineMethods } from './areas/timeline-methods';
+import { updateMethods } from './areas/update-methods';
 import { workItemMethods } from './areas/work-item-methods';
 import { workMethods } from './areas/work-methods';
 
@@ -28,6 +36,7 @@ export const methods = {
   ...tagMethods,
   ...customFieldMethods,
   ...reminderMethods,
+  ...ruleMethods,
   ...bulkMethods,
   ...importMethods,
   ...catalogueMethods,
@@ -42,6 +51,13 @@ export const methods = {
   ...quotaMethods,
   ...inboxMethods,
   ...emailMethods,
+  ...updateMethods,
+  ...sourceMethods,
+  ...jobMethods,
+  ...supportMethods,
+  ...sequenceMethods,
+  ...approvalMethods,
+  ...suppressionMethods,
 } as const;
 
 /** The contract's method names. */

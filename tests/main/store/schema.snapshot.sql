@@ -76,11 +76,20 @@ CREATE INDEX enrichments_unassigned ON enrichments (id) WHERE status = 'pending'
 -- index enrichments_uncounted on enrichments
 CREATE INDEX enrichments_uncounted ON enrichments (finished_at) WHERE timeline_counted_at IS NULL;
 
+-- index enrollments_first_due on enrollments
+CREATE INDEX enrollments_first_due ON enrollments (next_step_due_at) WHERE status = 'active' AND steps_done = 0;
+
+-- index enrollments_follow_up_due on enrollments
+CREATE INDEX enrollments_follow_up_due ON enrollments (next_step_due_at) WHERE status = 'active' AND steps_done > 0;
+
 -- index enrollments_lead on enrollments
 CREATE INDEX enrollments_lead ON enrollments (lead_id);
 
 -- index enrollments_live on enrollments
 CREATE UNIQUE INDEX enrollments_live ON enrollments (sequence_id, lead_id) WHERE status IN ('active', 'paused');
+
+-- index enrollments_sequence on enrollments
+CREATE INDEX enrollments_sequence ON enrollments (sequence_id, status, id);
 
 -- index enrollments_status_due on enrollments
 CREATE INDEX enrollments_status_due ON enrollments (status, next_step_due_at);
@@ -193,6 +202,9 @@ CREATE INDEX outreach_lease ON outreach (lease_expires_at) WHERE lease_expires_a
 -- index outreach_message_id on outreach
 CREATE UNIQUE INDEX outreach_message_id ON outreach (message_id, profile_id, direction) WHERE message_id IS NOT NULL;
 
+-- index outreach_parent on outreach
+CREATE INDEX outreach_parent ON outreach (parent_outreach_id) WHERE parent_outreach_id IS NOT NULL;
+
 -- index outreach_profile_status_due on outreach
 CREATE INDEX outreach_profile_status_due ON outreach (profile_id, status, due_at);
 
@@ -208,6 +220,9 @@ CREATE INDEX outreach_uncounted ON outreach (finished_at) WHERE timeline_counted
 -- index outreach_uncounted_received on outreach
 CREATE INDEX outreach_uncounted_received ON outreach (id) WHERE timeline_counted_at IS NULL AND direction <> 'outgoing';
 
+-- index outreach_variant on outreach
+CREATE INDEX outreach_variant ON outreach (sequence_variant_id) WHERE sequence_variant_id IS NOT NULL;
+
 -- index profiles_identity_live on profiles
 CREATE UNIQUE INDEX profiles_identity_live ON profiles (profile_type_id, identity) WHERE identity IS NOT NULL AND deleted_at IS NULL;
 
@@ -222,6 +237,9 @@ CREATE INDEX reminders_lead ON reminders (lead_id);
 
 -- index reminders_open_due on reminders
 CREATE INDEX reminders_open_due ON reminders (due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+
+-- index rule_completions_rule on rule_completions
+CREATE INDEX rule_completions_rule ON rule_completions (rule_id, id);
 
 -- index rule_instances_lease on rule_instances
 CREATE INDEX rule_instances_lease ON rule_instances (lease_expires_at) WHERE lease_expires_at IS NOT NULL;
@@ -493,7 +511,7 @@ CREATE TABLE enrollments (
   next_step_due_at INTEGER,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
-  finished_at INTEGER,
+  finished_at INTEGER, steps_done INTEGER NOT NULL DEFAULT 0 CHECK (steps_done >= 0),
   CHECK ((status = 'stopped') = (stop_reason IS NOT NULL))
 ) STRICT;
 
@@ -675,7 +693,7 @@ CREATE TABLE leads (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
   deleted_at INTEGER
-) STRICT;
+, lawful_basis TEXT CHECK (lawful_basis IS NULL OR length(lawful_basis) <= 1000)) STRICT;
 
 -- table leads_fts on leads_fts
 CREATE VIRTUAL TABLE leads_fts USING fts5(
@@ -846,6 +864,14 @@ CREATE TABLE reminders (
   deleted_at INTEGER
 ) STRICT;
 
+-- table rule_completions on rule_completions
+CREATE TABLE rule_completions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  rule_id INTEGER NOT NULL REFERENCES rules (id),
+  rule_instance_id INTEGER NOT NULL UNIQUE REFERENCES rule_instances (id),
+  completed_at INTEGER NOT NULL
+) STRICT;
+
 -- table rule_instances on rule_instances
 CREATE TABLE rule_instances (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -898,7 +924,7 @@ CREATE TABLE rules (
   trigger_cursor INTEGER NOT NULL DEFAULT 0 CHECK (trigger_cursor >= 0),
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
-  deleted_at INTEGER,
+  deleted_at INTEGER, triggered_count INTEGER NOT NULL DEFAULT 0 CHECK (triggered_count >= 0),
   CHECK (trigger_source_id IS NULL OR trigger_kind IN ('event_created', 'lead_created', 'company_created')),
   CHECK ((trigger_kind = 'tag_added') = (trigger_tag_id IS NOT NULL)),
   CHECK ((trigger_kind = 'rule_performed') = (trigger_rule_id IS NOT NULL)),
@@ -1043,7 +1069,7 @@ CREATE TABLE suppressions (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
   deleted_at INTEGER
-) STRICT;
+, removed_note TEXT) STRICT;
 
 -- table tag_links on tag_links
 CREATE TABLE tag_links (
@@ -1153,6 +1179,14 @@ CREATE TRIGGER companies_search_update AFTER UPDATE OF name, domain, industry ON
   INSERT INTO search_queue (kind, id, op) VALUES ('company', NEW.id, 'change') ON CONFLICT DO NOTHING;
 END;
 
+-- trigger enrichment_rule_completion on enrichments
+CREATE TRIGGER enrichment_rule_completion AFTER UPDATE OF status ON enrichments
+  WHEN NEW.status = 'performed' AND OLD.status <> 'performed' AND NEW.rule_instance_id IS NOT NULL
+  BEGIN
+  INSERT OR IGNORE INTO rule_completions (rule_id, rule_instance_id, completed_at)
+  SELECT rule_id, id, NEW.updated_at FROM rule_instances WHERE id = NEW.rule_instance_id;
+END;
+
 -- trigger leads_purge_links on leads
 CREATE TRIGGER leads_purge_links AFTER DELETE ON leads BEGIN
   DELETE FROM tag_links WHERE target_kind = 'lead' AND target_id = OLD.id;
@@ -1176,4 +1210,12 @@ CREATE TRIGGER leads_search_update AFTER UPDATE OF first_name, last_name, email,
   OR OLD.job_title IS NOT NEW.job_title OR OLD.company_id IS NOT NEW.company_id
   BEGIN
   INSERT INTO search_queue (kind, id, op) VALUES ('lead', NEW.id, 'change') ON CONFLICT DO NOTHING;
+END;
+
+-- trigger outreach_rule_completion on outreach
+CREATE TRIGGER outreach_rule_completion AFTER UPDATE OF status ON outreach
+  WHEN NEW.status = 'performed' AND OLD.status <> 'performed' AND NEW.rule_instance_id IS NOT NULL AND NEW.direction = 'outgoing'
+  BEGIN
+  INSERT OR IGNORE INTO rule_completions (rule_id, rule_instance_id, completed_at)
+  SELECT rule_id, id, NEW.updated_at FROM rule_instances WHERE id = NEW.rule_instance_id;
 END;

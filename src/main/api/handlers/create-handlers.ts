@@ -1,6 +1,7 @@
 import type { Services } from '../../services';
 import type { Handlers } from '../handler-types';
 import { apiKeyHandlers } from './api-key-handlers';
+import { approvalHandlers } from './approval-handlers';
 import { backupHandlers } from './backup-handlers';
 import { bulkHandlers } from './bulk-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
@@ -15,10 +16,17 @@ import { outboxHandlers } from './outbox-handlers';
 import { quotaHandlers } from './quota-handlers';
 import { outreachHandlers } from './outreach-handlers';
 import { reminderHandlers } from './reminder-handlers';
+import { ruleHandlers } from './rule-handlers';
+import { sequenceHandlers } from './sequence-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { sourceHandlers } from './source-handlers';
+import { supportHandlers } from './support-handlers';
+import { suppressionHandlers } from './suppression-handlers';
+import { jobHandlers } from './job-handlers';
 import { systemHandlers } from './system-handlers';
 import { tagHandlers } from './tag-handlers';
 import { timelineHandlers } from './timeline-handlers';
+import { updateHandlers } from './update-handlers';
 import { workHandlers } from './work-handlers';
 import { workItemHandlers } from './work-item-handlers';
 
@@ -30,6 +38,7 @@ export const createHandlers = (s: Services): Handlers => ({
   ...tagHandlers(s),
   ...customFieldHandlers(s),
   ...reminderHandlers(s),
+  ...ruleHandlers(s),
   ...importsHandlers(s),
   ...bulkHandlers(s),
   ...catalogueHandlers(s),
@@ -45,4 +54,11 @@ export const createHandlers = (s: Services): Handlers => ({
   ...quotaHandlers(s),
   ...inboxHandlers(s),
   ...emailHandlers(s),
+  ...updateHandlers(s),
+  ...sourceHandlers(s),
+  ...jobHandlers(s),
+  ...supportHandlers(s),
+  ...sequenceHandlers(s),
+  ...approvalHandlers(s),
+  ...suppressionHandlers(s),
 });

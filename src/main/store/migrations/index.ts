@@ -17,6 +17,10 @@ import { migration0015 } from './0015-timeline-rebuild';
 import { migration0016 } from './0016-profile-credential-fields';
 import { migration0017 } from './0017-email-sending';
 import { migration0018 } from './0018-inbox-detail';
+import { migration0019 } from './0019-email-settings';
+import { migration0020 } from './0020-browser-channels';
+import { migration0021 } from './0021-rule-engine';
+import { migration0022 } from './0022-sequence-progress';
 
 /** Every schema migration in order; static because a bundled app cannot list a folder. */
 export const migrations: readonly Migration[] = [
@@ -38,4 +42,8 @@ export const migrations: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
+  migration0020,
+  migration0021,
+  migration0022,
 ];

@@ -1,7 +1,7 @@
 import type { AreaId } from '../../routing/areas';
 
 /** Areas that have no screen yet. */
-export type PlannedAreaId = Exclude<AreaId, 'leads' | 'companies' | 'imports' | 'settings' | 'tags'>;
+export type PlannedAreaId = Exclude<AreaId, 'overview' | 'leads' | 'companies' | 'imports' | 'settings' | 'tags' | 'jobs' | 'approvals' | 'suppression'>;
 
 /** What each planned area will hold, so its empty screen says so honestly. */
 export const plannedAreas: Record<PlannedAreaId, string> = {

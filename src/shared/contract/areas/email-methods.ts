@@ -1,7 +1,8 @@
 import { defineMethod } from '../define-method';
+import { connectionTestInput, connectionTestReport } from '../schemas/connection-test';
 import { emailDoctorInput, emailDoctorReport } from '../schemas/email-doctor';
 
-/** Email deliverability: the doctor that checks a sending domain's DNS against what mailbox providers require. */
+/** Email deliverability and mailbox set-up: the doctor that checks a sending domain's DNS, and the mailbox connection test. */
 export const emailMethods = {
   'email.doctor': defineMethod({
     http: 'GET',
@@ -11,5 +12,14 @@ export const emailMethods = {
       '(policy, rua), and lists the Gmail/Yahoo sender rules with what DNS shows met and what is missing',
     input: emailDoctorInput,
     output: emailDoctorReport,
+  }),
+  'email.testConnection': defineMethod({
+    http: 'POST',
+    path: '/email/test-connection',
+    summary:
+      "Tests a mailbox's SMTP and IMAP servers step by step (DNS, TCP, TLS or STARTTLS, login, and that the inbox, spam and sent folders exist), " +
+      'each step ok, failed with the reason, or skipped, with its duration; for a saved profile (profileId) or the unsaved form (typeCode, settings, credentials)',
+    input: connectionTestInput,
+    output: connectionTestReport,
   }),
 } as const;
