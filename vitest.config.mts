@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    // Most files wait on child processes, servers and Chromium rather than the CPU: two at once on the 2-core CI machine.
+    maxWorkers: 2,
     projects: [
       {
         test: {
