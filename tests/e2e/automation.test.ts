@@ -1,7 +1,7 @@
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserEdition, type BrowserEdition } from './browser-edition-process';
+import { seriousViolations } from './axe-scan';
 import { launchChromium } from './chromium';
 
 let app: BrowserEdition;
@@ -20,28 +20,6 @@ const CSV = `first,last,title,company,email
 Ada,Lovelace,CTO,Analytical Engines,ada@automation.test
 Alan,Turing,Intern,,alan@automation.test
 `;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page and returns the serious and critical violations, described for the failure message. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const { violations, passes } = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe.run;
-    const results = await run(document, {});
-    return { violations: results.violations, passes: results.passes.length };
-  });
-  // A scan that checked nothing would pass every page.
-  expect(passes).toBeGreaterThan(10);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 describe('automation through the screens', () => {
   it('builds a sequence and a rule that enrolls into it, sees the rendered message wait for approval, edits and approves it, and suppresses an address', async () => {

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import axe from 'axe-core';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserEdition, type BrowserEdition } from './browser-edition-process';
+import { seriousViolations } from './axe-scan';
 import { launchChromium } from './chromium';
 
 /** Screenshots for review land here (out/ is not committed). */
@@ -44,28 +44,6 @@ function seedCounters(bucketAt: number, values: Record<string, number>): void {
   } finally {
     db.close();
   }
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page and returns the serious and critical violations, described for the failure message. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const { violations, passes } = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe.run;
-    const results = await run(document, {});
-    return { violations: results.violations, passes: results.passes.length };
-  });
-  // A scan that checked nothing would pass every page.
-  expect(passes).toBeGreaterThan(10);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 const textOf = (page: Page, testId: string) => async () => (await page.getByTestId(testId).textContent()) ?? '';
