@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { BROWSER_EXECUTABLE_CANDIDATES } from '../../shared/browser/browser-executables';
 import { browserSettings } from '../../shared/browser/browser-settings';
-import { CHROMIUM_FLAGS } from '../../shared/browser/chromium-flags';
+import { persistentContextOptions } from '../../shared/browser/launch-options';
 import { ApiError } from '../api/api-error';
 import type { OpenCredentials, ProfileRows } from '../supervisor/profile-rows';
 import type { Supervisor } from '../supervisor/supervisor';
@@ -57,14 +57,10 @@ export class LoginBrowsers {
     await this.stopWorker(id);
     const executablePath = settings.executablePath ?? BROWSER_EXECUTABLE_CANDIDATES.find((p) => existsSync(p));
     if (!executablePath) throw new ApiError('bad_request', 'settings.executablePath: no Chromium, Chrome or Edge found on this computer; set its path');
-    const proxyPassword = welcome.credentials.proxyPassword;
-    const context = await chromium.launchPersistentContext(settings.userDataDir, {
-      executablePath,
-      headless: this.forceHeadless,
-      args: [...CHROMIUM_FLAGS],
-      viewport: settings.window,
-      ...(settings.proxy ? { proxy: { ...settings.proxy, ...(proxyPassword ? { password: proxyPassword } : {}) } } : {}),
-    });
+    const context = await chromium.launchPersistentContext(
+      settings.userDataDir,
+      persistentContextOptions(settings, executablePath, this.forceHeadless, welcome.credentials.proxyPassword),
+    );
     this.open.set(id, context);
     context.on('close', () => {
       this.open.delete(id);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSitePack, type SitePack } from '../../shared/browser/site-pack';
 import { resourcesDir } from '../resources-dir';
@@ -23,8 +23,9 @@ export class SitePacks {
   /** The site's pack, or null when the site has none; a pack that fails validation throws with the paths of its problems. */
   get(site: string): SitePack | null {
     const file = this.file(site);
-    if (!existsSync(file)) return null;
-    const { mtimeMs } = statSync(file);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) return null;
+    const { mtimeMs } = stat;
     const cached = this.cache.get(site);
     if (cached?.mtimeMs === mtimeMs) return cached.pack;
     const pack = parseSitePack(JSON.parse(readFileSync(file, 'utf8')), file);

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserSettings, type BrowserSettings } from '../../../shared/browser/browser-settings';
-import { CHROMIUM_FLAGS } from '../../../shared/browser/chromium-flags';
+import { persistentContextOptions } from '../../../shared/browser/launch-options';
 import type { SitePack } from '../../../shared/browser/site-pack';
 import type { FailureSnapshot, WorkerProfile } from '../../../shared/worker-protocol/messages';
 import { ChannelError, PauseError } from '../channel';
@@ -46,18 +46,14 @@ export class BrowserSession {
     const settings = readBrowserSettings(profile);
     const pack = loadSitePack(settings.sitePackFile);
     const executablePath = findExecutable(settings.executablePath);
-    const { proxy } = settings;
     // Loaded on first use: every worker process carries this channel, most never start a browser.
     const { chromium } = await import('playwright-core');
     let context: BrowserContext;
     try {
-      context = await chromium.launchPersistentContext(settings.userDataDir, {
-        executablePath,
-        headless: settings.headless,
-        args: [...CHROMIUM_FLAGS],
-        viewport: settings.window,
-        ...(proxy ? { proxy: { server: proxy.server, ...(proxy.username ? { username: proxy.username, password: profile.credentials.proxyPassword ?? '' } : {}) } } : {}),
-      });
+      context = await chromium.launchPersistentContext(
+        settings.userDataDir,
+        persistentContextOptions(settings, executablePath, settings.headless, profile.credentials.proxyPassword),
+      );
     } catch (error) {
       throw new ChannelError('transient', `could not start the browser ${executablePath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
