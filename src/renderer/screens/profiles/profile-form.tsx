@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { profileType } from '../../../shared/contract/schemas/catalogue';
-import { describeIssues, type FieldIssue } from '../../../shared/contract/format-issues';
 import type { ProfileRecord } from '../../../shared/contract/schemas/profiles';
-import { ClientError } from '../../api/transport';
 import { EditActions } from '../../components/edit-actions';
 import { Field } from '../../components/field';
-import { toError } from '../../lib/async-state';
 import { call } from '../../lib/call';
+import { useFormSave } from '../../lib/use-form-save';
 import { useTags } from '../../stores/tags-store';
 import { ConnectionTest } from './connection-test';
 import { credentialLabels, isSecretField, mailboxPresets } from './mailbox-presets';
@@ -42,9 +40,8 @@ export function ProfileForm({ types, editing, onDone }: ProfileFormProps) {
   const [tagId, setTagId] = useState<number | null>(editing?.tag?.id ?? null);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(leaves, editing?.settings ?? {}));
   const [secrets, setSecrets] = useState<Record<string, string>>({});
-  const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const placed = new Set(['name', 'typeCode', 'tagId', ...fields.map((f) => `credentials.${f}`), ...leaves.map((l) => `settings.${l.path}`)]);
+  const { issues, setIssues, failure, saving, save } = useFormSave((path) => placed.has(path));
 
   useEffect(() => {
     const shared = useTags.getState();
@@ -59,7 +56,6 @@ export function ProfileForm({ types, editing, onDone }: ProfileFormProps) {
   };
 
   const errorsAt = (path: string) => issues.filter((i) => i.path === path).map((i) => i.message);
-  const placed = new Set(['name', 'typeCode', 'tagId', ...fields.map((f) => `credentials.${f}`), ...leaves.map((l) => `settings.${l.path}`)]);
 
   // The form as it stands, saved or not: what a connection test checks.
   const given = (): Record<string, string> => Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
@@ -70,25 +66,18 @@ export function ProfileForm({ types, editing, onDone }: ProfileFormProps) {
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    setSaving(true);
-    setFailure(undefined);
     const credentials = given();
     const settings = ownSettings(leaves, draft, editing?.settings ?? {});
-    const request = editing
-      ? call('profiles.update', { id: editing.id, name, settings, tagId, ...(Object.keys(credentials).length > 0 ? { credentials } : {}) })
-      : call('profiles.create', { typeCode, name, settings, credentials, tagId });
-    request
-      .then(() => {
+    save(
+      () =>
+        editing
+          ? call('profiles.update', { id: editing.id, name, settings, tagId, ...(Object.keys(credentials).length > 0 ? { credentials } : {}) })
+          : call('profiles.create', { typeCode, name, settings, credentials, tagId }),
+      () => {
         setSecrets({});
         onDone();
-      })
-      .catch((error: unknown) => {
-        const found = error instanceof ClientError ? error.issues : [];
-        setIssues(found);
-        const unplaced = found.filter((i) => !placed.has(i.path));
-        setFailure(unplaced.length > 0 ? describeIssues(unplaced) : found.length > 0 ? 'Not saved: check the fields marked above.' : toError(error).message);
-      })
-      .finally(() => setSaving(false));
+      },
+    );
   };
 
   const others = types.filter((t) => !mailboxPresets.some((p) => p.typeCode === t.code));

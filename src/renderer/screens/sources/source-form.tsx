@@ -1,12 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { describeIssues, type FieldIssue } from '../../../shared/contract/format-issues';
 import type { ProfileRecord } from '../../../shared/contract/schemas/profiles';
 import type { Source, SourceType } from '../../../shared/contract/schemas/sources';
-import { ClientError } from '../../api/transport';
 import { EditActions } from '../../components/edit-actions';
 import { Field } from '../../components/field';
-import { toError } from '../../lib/async-state';
 import { call } from '../../lib/call';
+import { useFormSave } from '../../lib/use-form-save';
 import { useTags } from '../../stores/tags-store';
 
 interface SourceFormProps {
@@ -55,9 +53,8 @@ export function SourceForm({ types, profiles, editing, onDone }: SourceFormProps
   const [profileId, setProfileId] = useState<number | null>(editing?.profileId ?? null);
   const [tagId, setTagId] = useState<number | null>(editing?.tag?.id ?? null);
   const [active, setActive] = useState(editing?.active ?? true);
-  const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const placed = (path: string) => path.startsWith('urls') || ['name', 'typeCode', 'tagId', 'profileId', ...NUMBER_FIELDS.map((f) => labels[f].path)].includes(path);
+  const { issues, setIssues, failure, saving, save } = useFormSave(placed);
 
   useEffect(() => {
     const shared = useTags.getState();
@@ -73,12 +70,9 @@ export function SourceForm({ types, profiles, editing, onDone }: SourceFormProps
 
   const errorsAt = (path: string) => issues.filter((i) => i.path === path).map((i) => i.message);
   const urlErrors = issues.filter((i) => i.path === 'urls' || i.path.startsWith('urls.')).map((i) => i.message);
-  const placed = (path: string) => path.startsWith('urls') || ['name', 'typeCode', 'tagId', 'profileId', ...NUMBER_FIELDS.map((f) => labels[f].path)].includes(path);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    setSaving(true);
-    setFailure(undefined);
     const hours = numberOrUndefined(numbers.cadenceHours);
     const fields = {
       name,
@@ -95,16 +89,7 @@ export function SourceForm({ types, profiles, editing, onDone }: SourceFormProps
         pageDelaySeconds: numberOrUndefined(numbers.pageDelaySeconds),
       },
     };
-    const request = editing ? call('sources.update', { id: editing.id, ...fields }) : call('sources.create', { typeCode, ...fields });
-    request
-      .then(onDone)
-      .catch((error: unknown) => {
-        const found = error instanceof ClientError ? error.issues : [];
-        setIssues(found);
-        const unplaced = found.filter((i) => !placed(i.path));
-        setFailure(unplaced.length > 0 ? describeIssues(unplaced) : found.length > 0 ? 'Not saved: check the fields marked above.' : toError(error).message);
-      })
-      .finally(() => setSaving(false));
+    save(() => (editing ? call('sources.update', { id: editing.id, ...fields }) : call('sources.create', { typeCode, ...fields })), onDone);
   };
 
   const runners = profiles.filter((p) => type?.profileTypes.includes(p.typeCode));
